@@ -1,0 +1,29 @@
+package jp.shingikai.search.engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to run the embedded Elasticsearch.
+ *
+ * @param directory    where the engine keeps its installation, index data and logs
+ * @param heap         JVM heap of the engine, as in {@code -Xmx} ("512m")
+ * @param startTimeout how long to wait for green cluster health before giving up
+ */
+public record EmbeddedEngineSettings(Path directory, String heap, Duration startTimeout) {
+
+    public EmbeddedEngineSettings {
+        Objects.requireNonNull(directory, "directory");
+        if (heap == null || !heap.matches("\\d+[kKmMgG]")) {
+            throw new IllegalArgumentException("検索エンジンのヒープ指定が不正です: " + heap + " (例: 512m)");
+        }
+        if (startTimeout == null || startTimeout.isNegative() || startTimeout.isZero()) {
+            throw new IllegalArgumentException("検索エンジンの起動待ち時間は正の値で指定してください: " + startTimeout);
+        }
+    }
+
+    public static EmbeddedEngineSettings defaults(Path directory) {
+        return new EmbeddedEngineSettings(directory, "512m", Duration.ofSeconds(120));
+    }
+}
