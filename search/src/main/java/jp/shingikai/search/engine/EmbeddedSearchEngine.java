@@ -9,15 +9,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +49,7 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
     private final String version;
     private final Process process;
     private final URI httpUri;
+    private final AtomicBoolean stopped = new AtomicBoolean();
     private int holders = 1;
 
     private EmbeddedSearchEngine(Path key, EngineLayout layout, String version, Process process, URI httpUri) {
@@ -174,7 +178,7 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
                     "--clear-groups"));
         }
         command.add(layout.home().resolve("bin/elasticsearch").toString());
-        Map<String, String> options = new java.util.LinkedHashMap<>();
+        Map<String, String> options = new LinkedHashMap<>();
         options.put("cluster.name", EngineLayout.CLUSTER_NAME);
         options.put("node.name", "embedded");
         options.put("discovery.type", "single-node");
@@ -226,7 +230,7 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
                 if (response.statusCode() == 200 && "green".equals(json.readTree(response.body()).path("status").asText())) {
                     return;
                 }
-            } catch (ConnectException | java.net.http.HttpTimeoutException e) {
+            } catch (ConnectException | HttpTimeoutException e) {
                 // not listening yet
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -240,7 +244,11 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
                 + " 秒以内に利用可能になりませんでした。ログを確認してください: " + layout.serverLog() + " / " + layout.consoleLog());
     }
 
+    /** Once only: the application's own shutdown and the JVM's shutdown hook may both get here. */
     private void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         List<ProcessHandle> descendants = process.descendants().toList();
         terminate(process.toHandle(), descendants);
         try {

@@ -1,0 +1,26 @@
+package jp.shingikai.app.searchengine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jp.shingikai.search.engine.EmbeddedEngineSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded search engine, used when no external cluster is configured ({@code spring.elasticsearch.uris}).
+ *
+ * @param directory    installation, index data and logs of the engine
+ * @param heap         the engine's JVM heap
+ * @param startTimeout how long start-up may take before the application gives up
+ */
+@ConfigurationProperties("shingikai.search.embedded")
+record EmbeddedSearchProperties(
+        Path directory,
+        @DefaultValue("512m") String heap,
+        @DefaultValue("120s") Duration startTimeout) {
+
+    EmbeddedEngineSettings toSettings() {
+        return new EmbeddedEngineSettings(directory, heap, startTimeout);
+    }
+}

@@ -1,0 +1,55 @@
+package jp.shingikai.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.flowable.dmn.api.DmnRepositoryService;
+import org.flowable.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The whole application on its embedded defaults: H2 file database, Flowable, the real search engine. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApplicationStartupTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ProcessEngine processEngine;
+
+    @Autowired
+    DmnRepositoryService dmnRepository;
+
+    @Test
+    void healthIsUpWithTheDatabaseAndTheSearchEngine() throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/actuator/health", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode health = new ObjectMapper().readTree(response.getBody());
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/search/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void theProcessAndDecisionEnginesRunOnTheApplicationDatabase() {
+        assertThat(processEngine.getManagementService().getTableCount()).containsKey("ACT_RU_EXECUTION");
+        assertThat(dmnRepository.createDeploymentQuery().count()).isGreaterThanOrEqualTo(0);
+        assertThat(processEngine.getProcessEngineConfiguration().getAsyncExecutor().isActive())
+                .as("timers need the async executor").isTrue();
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/v3/api-docs", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(new ObjectMapper().readTree(response.getBody()).path("openapi").asText()).startsWith("3.");
+    }
+}

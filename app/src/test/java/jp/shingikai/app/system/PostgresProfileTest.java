@@ -1,0 +1,53 @@
+package jp.shingikai.app.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import org.flowable.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The {@code postgres} profile on a real PostgreSQL server: migrations and Flowable's tables in one schema. */
+@SpringBootTest
+@ActiveProfiles("postgres")
+@DirtiesContext
+class PostgresProfileTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws Exception {
+        PostgresServer server = PostgresServer.start();
+        // Stopped at JVM exit: the cached application context may still hold connections after this class.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        registry.add("SHINGIKAI_DB_URL", server::jdbcUrl);
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Test
+    void theApplicationRunsItsMigrationsAndFlowableOnPostgres() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+            assertThat(connection.getMetaData().getTables(null, "public", "flyway_schema_history", null).next()).isTrue();
+            assertThat(connection.getMetaData().getTables(null, "public", "act_ru_execution", null).next()).isTrue();
+        }
+        assertThat(repository.createProcessDefinitionQuery().count()).isGreaterThanOrEqualTo(0);
+    }
+}
