@@ -1,0 +1,70 @@
+package jp.shingikai.processes;
+
+import static jp.shingikai.processes.ConsultationSteps.*;
+import static jp.shingikai.processes.ConsultationWorkflow.Messages;
+import static jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.test.FlowableTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** 取下げ: possible at any point before the meeting, and not after it. */
+@FlowableTest
+class ConsultationWithdrawalTest {
+
+    private ProcessEngine engine;
+
+    @BeforeEach
+    void setUp(ProcessEngine engine) {
+        this.engine = engine;
+        resetDelegates(engine);
+    }
+
+    @DeployModels
+    @Test
+    void theDepartmentWithdrawsADraftUnderReview() {
+        ProcessWalk consultation = startConsultation(engine, false);
+        consultation.complete(Tasks.DRAFT);
+        consultation.message(Messages.WITHDRAWAL, Map.of());
+
+        assertThat(consultation.hasEnded()).isTrue();
+        assertThat(consultation.passedActivities()).containsSubsequence("draft", "consultationWithdrawn")
+                .contains("withdrawn").doesNotContain("formalReview", "meetingAssignment");
+    }
+
+    @DeployModels
+    @Test
+    void theDepartmentWithdrawsWhileMembersAreReviewingThePapers() {
+        ProcessWalk consultation = startConsultation(engine, false);
+        consultation.complete(Tasks.DRAFT);
+        formalReview(consultation, ReviewOutcome.ACCEPTED);
+        assignMeeting(consultation, 3L);
+        consultation.complete(consultation.tasks(Tasks.MEMBER_REVIEW).get(0));
+
+        consultation.message(Messages.WITHDRAWAL, Map.of());
+
+        assertThat(consultation.hasEnded()).isTrue();
+        assertThat(consultation.openTaskKeys()).isEmpty();
+        assertThat(consultation.passedActivities()).containsSubsequence("memberReview", "consultationWithdrawn")
+                .doesNotContain("deliberation", "recordAnswer");
+    }
+
+    @DeployModels
+    @Test
+    void onceTheMeetingHasBeenHeldTheCaseCanNoLongerBeWithdrawn() {
+        ProcessWalk consultation = startConsultation(engine, false);
+        assertThat(consultation.waitsFor(Messages.WITHDRAWAL)).isTrue();
+        consultation.complete(Tasks.DRAFT);
+        formalReview(consultation, ReviewOutcome.ACCEPTED);
+        assignMeeting(consultation, 3L);
+        everyMemberReviews(consultation);
+        meetingHeld(consultation);
+
+        assertThat(consultation.openTaskKeys()).containsExactly(Tasks.RECORD_ANSWER);
+        assertThat(consultation.waitsFor(Messages.WITHDRAWAL)).isFalse();
+    }
+}
