@@ -1,0 +1,39 @@
+package jp.shingikai.japanese;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.Test;
+
+class JapaneseTextTest {
+
+    @Test
+    void fullWidthLatinAndDigitsBecomeHalfWidth() {
+        assertThat(JapaneseText.normalize("ＰＤＦ　第３回（資料１）")).isEqualTo("PDF 第3回(資料1)");
+    }
+
+    @Test
+    void halfWidthKatakanaBecomesFullWidthWithVoicingMarksJoined() {
+        assertThat(JapaneseText.normalize("ｼｽﾃﾑｶﾞｲﾄﾞ ﾊﾟｽｺ")).isEqualTo("システムガイド パスコ");
+    }
+
+    @Test
+    void circledNumbersAndCompanyMarksAreLeftAsWritten() {
+        assertThat(JapaneseText.normalize("①宛名シール ㈱パスコ 〜")).isEqualTo("①宛名シール ㈱パスコ 〜");
+    }
+
+    @Test
+    void cleanTrimsAndTreatsMissingTextAsEmpty() {
+        assertThat(JapaneseText.clean("　環境部資源循環課　")).isEqualTo("環境部資源循環課");
+        assertThat(JapaneseText.clean(null)).isEmpty();
+    }
+
+    @Test
+    void timesArePrintedAsNoticesPrintThem() {
+        assertThat(JapaneseTime.format(LocalTime.of(17, 30))).isEqualTo("午後5時30分");
+        assertThat(JapaneseTime.format(LocalTime.of(13, 30))).isEqualTo("午後1時30分");
+        assertThat(JapaneseTime.format(LocalTime.of(10, 0))).isEqualTo("午前10時");
+        assertThat(JapaneseTime.format(LocalTime.NOON)).isEqualTo("正午");
+    }
+}
