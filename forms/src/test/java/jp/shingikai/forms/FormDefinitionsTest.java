@@ -1,0 +1,154 @@
+package jp.shingikai.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FormDefinitionsTest {
+
+    private final FormDefinitions forms = new FormDefinitions();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"consultation.bpmn20.xml", "report.bpmn20.xml"})
+    void everyUserTaskOfTheProcessesHasAFormWithAJapaneseTitle(String model) throws IOException {
+        for (String formKey : formKeys(model)) {
+            assertThat(forms.exists(formKey)).as(formKey).isTrue();
+            assertThat(forms.schema(formKey).path("title").asText()).as(formKey).matches(".*\\p{IsHan}.*");
+        }
+    }
+
+    @Test
+    void theKodairaQuestionnaireDraftIsAcceptedWithWidthsFoldedAndTheDateInIsoForm() throws IOException {
+        FormSubmission submission = forms.validate("consultation-draft", kodairaDraft());
+
+        assertThat(submission.errors()).isEmpty();
+        assertThat(submission.data().path("dataSubjects").asText()).isEqualTo("市内に住所を有する18歳以上の市民");
+        assertThat(submission.data().path("plannedStart").asText()).isEqualTo("2022-03-16");
+        assertThat(submission.data().path("title").asText()).startsWith("(仮称)小平市");
+    }
+
+    @Test
+    void missingRequiredFieldsAreNamedByTheirJapaneseTitles() throws IOException {
+        ObjectNode draft = kodairaDraft();
+        draft.remove("title");
+        draft.put("purpose", "   ");
+
+        assertThat(forms.validate("consultation-draft", draft).errors()).containsExactlyInAnyOrder(
+                new FieldError("/purpose", "個人情報を収集する目的", "「個人情報を収集する目的」を入力してください。"),
+                new FieldError("/title", "件名", "「件名」を入力してください。"));
+    }
+
+    @Test
+    void answeringYesToAGroundRequiresItsStatement() throws IOException {
+        ObjectNode draft = kodairaDraft();
+        ((ObjectNode) draft.path("statements")).remove("collectionFromOthers");
+
+        assertThat(forms.validate("consultation-draft", draft).errors()).containsExactly(new FieldError(
+                "/statements/collectionFromOthers", "本人以外からの収集", "「本人以外からの収集」を入力してください。"));
+    }
+
+    @Test
+    void aStatementMissingARowNamesThatRow() throws IOException {
+        ObjectNode draft = kodairaDraft();
+        ((ObjectNode) draft.path("statements").path("useBeyondPurpose")).remove("recipient");
+
+        assertThat(forms.validate("consultation-draft", draft).errors()).extracting(FieldError::message)
+                .containsExactly("「提供先」を入力してください。");
+    }
+
+    @Test
+    void aReturnNeedsAtLeastOneReason() {
+        FormSubmission submission = forms.validate("formal-review", read("""
+                {"outcome": "RETURNED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": false,
+                 "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}"""));
+
+        assertThat(submission.errors()).extracting(FieldError::message).containsExactly("「差戻しの理由」を入力してください。");
+    }
+
+    @Test
+    void anAttachedOpinionIsRequiredForAnApprovalWithOpinion() {
+        FormSubmission submission = forms.validate("answer-record",
+                read("{\"outcome\": \"APPROVED_WITH_OPINION\", \"answeredOn\": \"令和４年３月１５日\"}"));
+
+        assertThat(submission.errors()).extracting(FieldError::message).containsExactly("「附帯意見」を入力してください。");
+        assertThat(submission.data().path("answeredOn").asText()).isEqualTo("2022-03-15");
+    }
+
+    @Test
+    void aWarekiDateThatNeverExistedIsRefusedWithTheReason() {
+        FormSubmission submission = forms.validate("answer-record",
+                read("{\"outcome\": \"APPROVED\", \"answeredOn\": \"平成31年5月1日\"}"));
+
+        assertThat(submission.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("/answeredOn");
+            assertThat(error.message()).contains("存在しない日付");
+        });
+    }
+
+    @Test
+    void textThatIsNoDateIsRefusedWithAnExample() {
+        FormSubmission submission = forms.validate("answer-record", read("{\"outcome\": \"REJECTED\", \"answeredOn\": \"来月\"}"));
+
+        assertThat(submission.errors()).extracting(FieldError::message)
+                .containsExactly("「答申日」は日付で入力してください（例: 令和4年3月15日、2022-03-15）。");
+    }
+
+    @Test
+    void unknownChoicesOverlongTextAndUnknownFieldsAreRefused() {
+        FormSubmission submission = forms.validate("supervisor-review",
+                read("{\"outcome\": \"MAYBE\", \"comment\": \"" + "あ".repeat(2001) + "\", \"score\": 3}"));
+
+        assertThat(submission.errors()).extracting(FieldError::message).containsExactlyInAnyOrder(
+                "「確認結果」は選択肢から選んでください。", "「意見」は2000文字以内で入力してください。",
+                "「score」はこのフォームにない項目です。");
+    }
+
+    @Test
+    void anUnknownFormIsAnError() {
+        assertThatThrownBy(() -> forms.validate("no-such-form", json.createObjectNode()))
+                .isInstanceOf(UnknownFormException.class).hasMessageContaining("no-such-form");
+        assertThat(forms.exists("../etc/passwd")).isFalse();
+    }
+
+    private ObjectNode kodairaDraft() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/kodaira-questionnaire-draft.json")) {
+            return (ObjectNode) json.readTree(in);
+        }
+    }
+
+    private ObjectNode read(String text) {
+        try {
+            return (ObjectNode) json.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Set<String> formKeys(String model) throws IOException {
+        try (InputStream in = FormDefinitionsTest.class.getClassLoader().getResourceAsStream("processes/consultation/" + model)) {
+            assertThat(in).as(model).isNotNull();
+            Matcher matcher = Pattern.compile("flowable:formKey=\"([^\"]+)\"").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            Set<String> keys = new LinkedHashSet<>();
+            while (matcher.find()) {
+                keys.add(matcher.group(1));
+            }
+            assertThat(keys).isNotEmpty();
+            return keys;
+        }
+    }
+}
