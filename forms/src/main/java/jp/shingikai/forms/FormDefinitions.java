@@ -115,7 +115,7 @@ public final class FormDefinitions {
                         text = date.get().toString();
                     }
                 } catch (WarekiFormatException e) {
-                    errors.add(new FieldError(pointer, label(schema, pointer), e.getMessage()));
+                    errors.add(new FieldError(pointer, label(schema, pointer), e.getMessage(), "date"));
                 }
             }
             return TextNode.valueOf(text);
@@ -158,7 +158,7 @@ public final class FormDefinitions {
             case "additionalProperties" -> "「" + message.getProperty() + "」はこのフォームにない項目です。";
             default -> "「" + label + "」の入力内容が正しくありません。";
         };
-        return new FieldError(pointer.isEmpty() ? "/" : pointer, label, text);
+        return new FieldError(pointer.isEmpty() ? "/" : pointer, label, text, message.getType());
     }
 
     /** The schema of the field at a JSON pointer, following {@code properties} and {@code items}. */

@@ -2,6 +2,7 @@ package jp.shingikai.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,8 +50,8 @@ class FormDefinitionsTest {
         draft.put("purpose", "   ");
 
         assertThat(forms.validate("consultation-draft", draft).errors()).containsExactlyInAnyOrder(
-                new FieldError("/purpose", "個人情報を収集する目的", "「個人情報を収集する目的」を入力してください。"),
-                new FieldError("/title", "件名", "「件名」を入力してください。"));
+                new FieldError("/purpose", "個人情報を収集する目的", "「個人情報を収集する目的」を入力してください。", "minLength"),
+                new FieldError("/title", "件名", "「件名」を入力してください。", "required"));
     }
 
     @Test
@@ -59,7 +60,7 @@ class FormDefinitionsTest {
         ((ObjectNode) draft.path("statements")).remove("collectionFromOthers");
 
         assertThat(forms.validate("consultation-draft", draft).errors()).containsExactly(new FieldError(
-                "/statements/collectionFromOthers", "本人以外からの収集", "「本人以外からの収集」を入力してください。"));
+                "/statements/collectionFromOthers", "本人以外からの収集", "「本人以外からの収集」を入力してください。", "required"));
     }
 
     @Test
@@ -119,6 +120,18 @@ class FormDefinitionsTest {
     }
 
     @Test
+    void missingFieldsAreToldApartFromWrongOnes() throws IOException {
+        ObjectNode draft = kodairaDraft();
+        draft.remove("reason");
+        draft.put("operationName", "あ".repeat(201));
+
+        assertThat(forms.validate("consultation-draft", draft).errors())
+                .extracting(FieldError::field, FieldError::isMissing)
+                .containsExactlyInAnyOrder(tuple("/operationName", false),
+                        tuple("/reason", true));
+    }
+
+    @Test
     void anUnknownFormIsAnError() {
         assertThatThrownBy(() -> forms.validate("no-such-form", json.createObjectNode()))
                 .isInstanceOf(UnknownFormException.class).hasMessageContaining("no-such-form");
@@ -126,7 +139,7 @@ class FormDefinitionsTest {
     }
 
     private ObjectNode kodairaDraft() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/kodaira-questionnaire-draft.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/forms/examples/consultation-draft.json")) {
             return (ObjectNode) json.readTree(in);
         }
     }

@@ -1,0 +1,25 @@
+package jp.shingikai.app.cases;
+
+import jp.shingikai.processes.AnswerOutcome;
+
+/** Past-tense events other features (audit, documents, search) listen to. */
+public final class CaseEvents {
+
+    private CaseEvents() {
+    }
+
+    public record ConsultationSubmitted(long consultationId, String actor) {
+    }
+
+    public record ConsultationReturned(long consultationId, String actor) {
+    }
+
+    public record ConsultationAccepted(long consultationId, String caseNumber, String actor) {
+    }
+
+    public record ConsultationWithdrawn(long consultationId, String actor) {
+    }
+
+    public record AnswerRecorded(long consultationId, long meetingId, AnswerOutcome outcome, String actor) {
+    }
+}

@@ -1,0 +1,35 @@
+package jp.shingikai.app.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.japanese.FiscalYear;
+import jp.shingikai.processes.ConsultationGround;
+
+/**
+ * 諮問案件: one consultation of the council, from the department's draft to its last report.
+ *
+ * @param draft      the consultation-draft form as last saved, including the 諮問事項別説明書 per ground
+ * @param fiscalYear 年度 of the case number, once 総務課 has accepted the draft
+ * @param number     the N of 諮問第N号 within that 年度
+ * @param meetingId  the meeting the case is (or was last) put on
+ * @param grounds    the 意見を聴く項目 decided at submission, with the article each cites
+ */
+public record Consultation(long id, long councilId, String departmentCode, String title, ConsultationStatus status,
+        JsonNode draft, Integer fiscalYear, Integer number, Long meetingId, String processInstanceId, String createdBy,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version, List<Ground> grounds) {
+
+    /** 令和3年度諮問第2号, or empty before acceptance. */
+    public String caseNumber() {
+        return fiscalYear == null ? "" : new FiscalYear(fiscalYear).label() + "諮問第" + number + "号";
+    }
+
+    /** One 意見を聴く項目 and the article of the ordinance it rests on. */
+    public record Ground(ConsultationGround ground, String article) {
+
+        public String label() {
+            return ground.label();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package jp.shingikai.app.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.problems.Versions;
+import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 諮問 API. Each step of the workflow is a POST with that step's form; GET answers carry the version as an ETag, and an
+ * edit must send it back in If-Match so that a stale edit is refused with 409.
+ */
+@RestController
+@RequestMapping("/api/consultations")
+class ConsultationController {
+
+    private final ConsultationService consultations;
+
+    ConsultationController(ConsultationService consultations) {
+        this.consultations = consultations;
+    }
+
+    @PostMapping
+    ResponseEntity<ConsultationView> create(@AuthenticationPrincipal SignedInUser user, @RequestBody JsonNode draft) {
+        return respond(HttpStatus.CREATED, consultations.create(user.user(), draft));
+    }
+
+    @GetMapping
+    List<ConsultationView> list(@AuthenticationPrincipal SignedInUser user) {
+        return consultations.list(user.user()).stream().map(ConsultationView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ConsultationView> get(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return respond(HttpStatus.OK, consultations.get(user.user(), id));
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<ConsultationView> edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode draft) {
+        return respond(HttpStatus.OK, consultations.edit(user.user(), id, Versions.fromIfMatch(ifMatch), draft));
+    }
+
+    @PostMapping("/{id}/submit")
+    ResponseEntity<ConsultationView> submit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) Integer version) {
+        return respond(HttpStatus.OK, consultations.submit(user.user(), id, version));
+    }
+
+    @PostMapping("/{id}/supervisor-review")
+    ResponseEntity<ConsultationView> supervisorReview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody JsonNode form) {
+        return respond(HttpStatus.OK, consultations.supervisorReview(user.user(), id, form));
+    }
+
+    @PostMapping("/{id}/formal-review")
+    ResponseEntity<ConsultationView> formalReview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody JsonNode form) {
+        return respond(HttpStatus.OK, consultations.formalReview(user.user(), id, form));
+    }
+
+    @PostMapping("/{id}/meeting-assignment")
+    ResponseEntity<ConsultationView> assignMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody JsonNode form) {
+        return respond(HttpStatus.OK, consultations.assignMeeting(user.user(), id, form));
+    }
+
+    @PostMapping("/{id}/member-review")
+    ResponseEntity<ConsultationView> review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody(required = false) JsonNode form) {
+        return respond(HttpStatus.OK, consultations.review(user.user(), id, form));
+    }
+
+    @PostMapping("/{id}/questions")
+    ResponseEntity<Map<String, Long>> ask(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody QuestionRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of("questionId", consultations.askQuestion(user.user(), id, request.question())));
+    }
+
+    @PostMapping("/{id}/questions/{questionId}/answer")
+    ResponseEntity<ConsultationView> answerQuestion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @PathVariable long questionId, @RequestBody JsonNode form) {
+        return respond(HttpStatus.OK, consultations.answerQuestion(user.user(), id, questionId, form));
+    }
+
+    @PostMapping("/{id}/answer")
+    ResponseEntity<ConsultationView> recordAnswer(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody JsonNode form) {
+        return respond(HttpStatus.OK, consultations.recordAnswer(user.user(), id, form));
+    }
+
+    @PostMapping("/{id}/registry-filing")
+    ResponseEntity<ConsultationView> fileRegistration(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody JsonNode form) {
+        return respond(HttpStatus.OK, consultations.fileRegistration(user.user(), id, form));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    ResponseEntity<ConsultationView> withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody WithdrawalRequest request) {
+        return respond(HttpStatus.OK, consultations.withdraw(user.user(), id, request.reason()));
+    }
+
+    @GetMapping("/{id}/history")
+    List<CaseHistory.Entry> history(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return consultations.history(user.user(), id);
+    }
+
+    private static ResponseEntity<ConsultationView> respond(HttpStatus status, Consultation consultation) {
+        return ResponseEntity.status(status).eTag(Integer.toString(consultation.version())).body(ConsultationView.of(consultation));
+    }
+
+
+    record QuestionRequest(String question) {
+    }
+
+    record WithdrawalRequest(String reason) {
+    }
+
+    /** A consultation as the API shows it, with the Japanese labels a client displays. */
+    record ConsultationView(long id, String caseNumber, String title, String status, String statusLabel,
+            String departmentCode, Long meetingId, List<GroundView> grounds, JsonNode draft, int version,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+        static ConsultationView of(Consultation c) {
+            return new ConsultationView(c.id(), c.caseNumber(), c.title(), c.status().name(), c.status().label(),
+                    c.departmentCode(), c.meetingId(),
+                    c.grounds().stream().map(g -> new GroundView(g.ground().name(), g.label(), g.article())).toList(),
+                    c.draft(), c.version(), c.createdAt(), c.updatedAt());
+        }
+    }
+
+    record GroundView(String ground, String label, String article) {
+    }
+}

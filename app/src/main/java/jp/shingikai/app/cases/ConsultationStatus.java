@@ -1,0 +1,34 @@
+package jp.shingikai.app.cases;
+
+/** Where a consultation stands, in the words the city hall uses. */
+public enum ConsultationStatus {
+    DRAFT("起案中"),
+    SUPERVISOR_REVIEW("所属長確認中"),
+    SUBMITTED("形式審査中"),
+    RETURNED("差戻し"),
+    ACCEPTED("受理（会議割当待ち）"),
+    SCHEDULED("審議予定"),
+    DELIBERATED("審議済み（答申記録待ち）"),
+    DEFERRED("継続審議"),
+    ANSWERED("答申済み（登録簿更新待ち）"),
+    REJECTED("不承認"),
+    REGISTERED("登録簿更新済み（実施報告待ち）"),
+    REPORTING("実施報告中"),
+    CLOSED("完了"),
+    WITHDRAWN("取下げ");
+
+    private final String label;
+
+    ConsultationStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The department may still change the draft. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

@@ -1,0 +1,132 @@
+package jp.shingikai.app.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.cases.Consultation;
+import jp.shingikai.app.cases.ConsultationStatus;
+import jp.shingikai.app.system.JsonColumns;
+import jp.shingikai.app.system.Sql;
+import jp.shingikai.processes.ConsultationGround;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Consultations in the database. Every update checks and bumps the version, so a stale writer changes nothing. */
+@Repository
+public class ConsultationRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonColumns json;
+
+    ConsultationRepository(JdbcClient jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public long insert(long councilId, String departmentCode, String title, JsonNode draft, String createdBy) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return Sql.insert(jdbc, "insert into consultation (council_id, department_code, title, status, draft, created_by,"
+                        + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                councilId, departmentCode, title, ConsultationStatus.DRAFT.name(), json.write(draft), createdBy, now, now);
+    }
+
+    public Optional<Consultation> find(long id) {
+        return jdbc.sql("select * from consultation where id = ?").param(id).query(this::consultation).optional();
+    }
+
+    public List<Consultation> all() {
+        return jdbc.sql("select * from consultation order by id desc").query(this::consultation).list();
+    }
+
+    public List<Consultation> onMeeting(long meetingId, ConsultationStatus status) {
+        return jdbc.sql("select * from consultation where meeting_id = ? and status = ?").params(meetingId, status.name())
+                .query(this::consultation).list();
+    }
+
+    public boolean updateDraft(long id, int version, String title, JsonNode draft) {
+        return jdbc.sql("update consultation set title = ?, draft = ?, updated_at = ?, version = version + 1"
+                        + " where id = ? and version = ?")
+                .params(title, json.write(draft), OffsetDateTime.now(), id, version).update() == 1;
+    }
+
+    public boolean updateStatus(long id, int version, ConsultationStatus status) {
+        return jdbc.sql("update consultation set status = ?, updated_at = ?, version = version + 1 where id = ? and version = ?")
+                .params(status.name(), OffsetDateTime.now(), id, version).update() == 1;
+    }
+
+    public void setProcess(long id, String processInstanceId) {
+        jdbc.sql("update consultation set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    }
+
+    public void setMeeting(long id, long meetingId) {
+        jdbc.sql("update consultation set meeting_id = ? where id = ?").params(meetingId, id).update();
+    }
+
+    /** Gives the case the next number of its council's 年度; the council row's lock keeps numbers unique and gapless. */
+    public int assignNumber(long id, long councilId, int fiscalYear) {
+        jdbc.sql("select id from council where id = ? for update").param(councilId).query(Long.class).single();
+        int next = jdbc.sql("select coalesce(max(number), 0) + 1 from consultation where council_id = ? and fiscal_year = ?")
+                .params(councilId, fiscalYear).query(Integer.class).single();
+        jdbc.sql("update consultation set fiscal_year = ?, number = ? where id = ?").params(fiscalYear, next, id).update();
+        return next;
+    }
+
+    public void replaceGrounds(long id, List<Consultation.Ground> grounds) {
+        jdbc.sql("delete from consultation_ground where consultation_id = ?").param(id).update();
+        for (Consultation.Ground ground : grounds) {
+            jdbc.sql("insert into consultation_ground (consultation_id, ground, article) values (?, ?, ?)")
+                    .params(id, ground.ground().name(), ground.article()).update();
+        }
+    }
+
+    public void insertMemberReview(long id, long meetingId, String username, String note) {
+        jdbc.sql("insert into member_review (consultation_id, meeting_id, username, reviewed_at, note) values (?, ?, ?, ?, ?)")
+                .params(id, meetingId, username, OffsetDateTime.now(), note).update();
+    }
+
+    public long insertQuestion(long id, String askedBy, String question) {
+        return Sql.insert(jdbc, "insert into pre_meeting_question (consultation_id, asked_by, asked_at, question)"
+                + " values (?, ?, ?, ?)", id, askedBy, OffsetDateTime.now(), question);
+    }
+
+    public boolean answerQuestion(long id, long questionId, String answeredBy, String answer) {
+        return jdbc.sql("update pre_meeting_question set answer = ?, answered_by = ?, answered_at = ?"
+                        + " where id = ? and consultation_id = ? and answer is null")
+                .params(answer, answeredBy, OffsetDateTime.now(), questionId, id).update() == 1;
+    }
+
+    public void insertAnswer(long id, long meetingId, String outcome, LocalDate answeredOn, String opinion,
+            String summary, String recordedBy) {
+        jdbc.sql("insert into answer (consultation_id, meeting_id, outcome, answered_on, attached_opinion, summary,"
+                        + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, meetingId, outcome, answeredOn, opinion, summary, recordedBy, OffsetDateTime.now()).update();
+    }
+
+    public void insertRegistryFiling(long id, String change, String registrationNumber, LocalDate effectiveOn,
+            String notes, String filedBy) {
+        jdbc.sql("insert into registry_filing (consultation_id, change_kind, registration_number, effective_on, notes,"
+                        + " filed_by, filed_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, change, registrationNumber, effectiveOn, notes, filedBy, OffsetDateTime.now()).update();
+    }
+
+    private Consultation consultation(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        List<Consultation.Ground> grounds = jdbc.sql("select ground, article from consultation_ground where consultation_id = ?")
+                .param(id)
+                .query((g, i) -> new Consultation.Ground(ConsultationGround.valueOf(g.getString("ground")), g.getString("article")))
+                .list().stream()
+                .sorted(Comparator.comparing(Consultation.Ground::ground)).toList();
+        return new Consultation(id, rs.getLong("council_id"), rs.getString("department_code"), rs.getString("title"),
+                ConsultationStatus.valueOf(rs.getString("status")), json.read(rs.getString("draft")),
+                rs.getObject("fiscal_year", Integer.class), rs.getObject("number", Integer.class),
+                rs.getObject("meeting_id", Long.class), rs.getString("process_instance_id"), rs.getString("created_by"),
+                Sql.timestamp(rs, "created_at"), Sql.timestamp(rs, "updated_at"), rs.getInt("version"), grounds);
+    }
+
+}

@@ -1,0 +1,60 @@
+package jp.shingikai.app.meetings;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jp.shingikai.app.council.CouncilMember;
+import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/meetings")
+class MeetingController {
+
+    private final MeetingService meetings;
+
+    MeetingController(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    MeetingView plan(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody NewMeeting request) {
+        return view(meetings.plan(user.user(), request));
+    }
+
+    @GetMapping
+    List<MeetingView> list() {
+        return meetings.meetings().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{id}")
+    MeetingView get(@PathVariable long id) {
+        return view(meetings.meeting(id));
+    }
+
+    @PostMapping("/{id}/held")
+    MeetingView held(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) Integer version) {
+        return view(meetings.hold(user.user(), id, version));
+    }
+
+    private MeetingView view(Meeting meeting) {
+        return new MeetingView(meeting, meeting.label(), meeting.when(), meeting.status().label(),
+                meetings.members(meeting.id()), meetings.agenda(meeting.id()));
+    }
+
+    /** A meeting with its 和暦 labels, members and agenda. */
+    record MeetingView(Meeting meeting, String label, String when, String statusLabel, List<CouncilMember> members,
+            List<AgendaItem> agenda) {
+    }
+}

@@ -1,0 +1,116 @@
+package jp.shingikai.app.meetings;
+
+import java.util.List;
+
+import jp.shingikai.app.council.Council;
+import jp.shingikai.app.council.CouncilDirectory;
+import jp.shingikai.app.council.CouncilMember;
+import jp.shingikai.app.meetings.internal.MeetingRepository;
+import jp.shingikai.app.problems.ForbiddenException;
+import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.app.problems.NotFoundException;
+import jp.shingikai.app.problems.StaleEditException;
+import jp.shingikai.app.problems.StateConflictException;
+import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.app.security.Role;
+import jp.shingikai.app.workflow.Workflow;
+import jp.shingikai.japanese.FiscalYear;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import jp.shingikai.app.system.SubjectType;
+
+/** 会議: planning meetings, their members and agenda, and holding them. */
+@Service
+public class MeetingService {
+
+    private final MeetingRepository meetings;
+    private final CouncilDirectory councils;
+    private final Workflow workflow;
+    private final ApplicationEventPublisher events;
+
+    MeetingService(MeetingRepository meetings, CouncilDirectory councils, Workflow workflow, ApplicationEventPublisher events) {
+        this.meetings = meetings;
+        this.councils = councils;
+        this.workflow = workflow;
+        this.events = events;
+    }
+
+    @Transactional
+    public Meeting plan(CurrentUser actor, NewMeeting request) {
+        requireSecretariat(actor, "会議の登録");
+        Council council = councils.councilByCode(request.councilCode())
+                .orElseThrow(() -> new InvalidInputException("/councilCode", "審議会", "指定された審議会がありません。"));
+        FiscalYear fiscalYear = FiscalYear.of(request.heldOn());
+        if (meetings.exists(council.id(), fiscalYear.startYear(), request.number())) {
+            throw new StateConflictException(fiscalYear.label() + " 第" + request.number() + "回の会議は既に登録されています。");
+        }
+        List<CouncilMember> members = councils.membersByIds(request.memberIds());
+        if (members.size() != request.memberIds().size() || members.stream().anyMatch(m -> m.councilId() != council.id())) {
+            throw new InvalidInputException("/memberIds", "出席委員", "この審議会の委員でない人が含まれています。");
+        }
+        long id = meetings.insert(council.id(), fiscalYear.startYear(), request.number(), request.heldOn(),
+                request.startsAt(), request.place());
+        members.forEach(member -> meetings.addMember(id, member.id()));
+        return meeting(id);
+    }
+
+    public Meeting meeting(long id) {
+        return meetings.find(id).orElseThrow(() -> new NotFoundException("会議", id));
+    }
+
+    public List<Meeting> meetings() {
+        return meetings.all();
+    }
+
+    public List<CouncilMember> members(long meetingId) {
+        return councils.membersByIds(meetings.memberIds(meetingId));
+    }
+
+    public List<AgendaItem> agenda(long meetingId) {
+        meeting(meetingId);
+        return meetings.agenda(meetingId);
+    }
+
+    /** A case or report can go only on a meeting that has not been held. */
+    public Meeting requirePlanned(long meetingId) {
+        Meeting meeting = meetings.find(meetingId)
+                .orElseThrow(() -> new InvalidInputException("/meetingId", "審議する会議", "指定された会議がありません。"));
+        if (meeting.status() != MeetingStatus.PLANNED) {
+            throw new StateConflictException(meeting.label() + "の会議は既に開催済みのため、議事を追加できません。");
+        }
+        return meeting;
+    }
+
+    /** Puts a case or report on the meeting's agenda, once; returns its 資料 number. */
+    @Transactional
+    public AgendaItem placeOnAgenda(long meetingId, SubjectType subjectType, long subjectId, String title) {
+        return meetings.agendaItem(meetingId, subjectType, subjectId)
+                .orElseGet(() -> meetings.append(meetingId, subjectType, subjectId, title));
+    }
+
+    /** The meeting took place: every case and report on its agenda moves on to its answer or closing. */
+    @Transactional
+    public Meeting hold(CurrentUser actor, long meetingId, Integer expectedVersion) {
+        requireSecretariat(actor, "会議の開催記録");
+        Meeting meeting = meeting(meetingId);
+        if (expectedVersion != null && expectedVersion != meeting.version()) {
+            throw new StaleEditException("会議", expectedVersion, meeting.version());
+        }
+        if (meeting.status() == MeetingStatus.HELD) {
+            throw new StateConflictException(meeting.label() + "の会議は既に開催済みとして記録されています。");
+        }
+        if (!meetings.updateStatus(meetingId, meeting.version(), MeetingStatus.HELD)) {
+            throw new StaleEditException("会議", meeting.version(), meeting(meetingId).version());
+        }
+        workflow.meetingHeld(meetingId);
+        events.publishEvent(new MeetingHeld(meetingId, actor.username()));
+        return meeting(meetingId);
+    }
+
+    private static void requireSecretariat(CurrentUser actor, String action) {
+        if (!actor.has(Role.SECRETARIAT)) {
+            throw new ForbiddenException("「" + action + "」は事務局が行います。");
+        }
+    }
+}

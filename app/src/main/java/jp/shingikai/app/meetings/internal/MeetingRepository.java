@@ -1,0 +1,89 @@
+package jp.shingikai.app.meetings.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import jp.shingikai.app.meetings.AgendaItem;
+import jp.shingikai.app.meetings.Meeting;
+import jp.shingikai.app.meetings.MeetingStatus;
+import jp.shingikai.app.system.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import jp.shingikai.app.system.SubjectType;
+
+@Repository
+public class MeetingRepository {
+
+    private final JdbcClient jdbc;
+
+    MeetingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(long councilId, int fiscalYear, int number, LocalDate heldOn, LocalTime startsAt,
+            String place) {
+        return Sql.insert(jdbc, "insert into meeting (council_id, fiscal_year, number, held_on, starts_at, place, status)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", councilId, fiscalYear, number, heldOn, startsAt, place,
+                MeetingStatus.PLANNED.name());
+    }
+
+    public boolean exists(long councilId, int fiscalYear, int number) {
+        return jdbc.sql("select count(*) from meeting where council_id = ? and fiscal_year = ? and number = ?")
+                .params(councilId, fiscalYear, number).query(Integer.class).single() > 0;
+    }
+
+    public Optional<Meeting> find(long id) {
+        return jdbc.sql("select * from meeting where id = ?").param(id).query(MeetingRepository::meeting).optional();
+    }
+
+    public List<Meeting> all() {
+        return jdbc.sql("select * from meeting order by held_on desc, id desc").query(MeetingRepository::meeting).list();
+    }
+
+    /** Sets the status if the meeting is still at the version read; false when someone changed it meanwhile. */
+    public boolean updateStatus(long id, int version, MeetingStatus status) {
+        return jdbc.sql("update meeting set status = ?, version = version + 1 where id = ? and version = ?")
+                .params(status.name(), id, version).update() == 1;
+    }
+
+    public void addMember(long meetingId, long memberId) {
+        jdbc.sql("insert into meeting_member (meeting_id, member_id) values (?, ?)").params(meetingId, memberId).update();
+    }
+
+    public List<Long> memberIds(long meetingId) {
+        return jdbc.sql("select member_id from meeting_member where meeting_id = ? order by member_id").param(meetingId)
+                .query(Long.class).list();
+    }
+
+    public List<AgendaItem> agenda(long meetingId) {
+        return jdbc.sql("select * from agenda_item where meeting_id = ? order by handout_number").param(meetingId)
+                .query((rs, row) -> new AgendaItem(rs.getLong("meeting_id"), rs.getInt("handout_number"),
+                        SubjectType.valueOf(rs.getString("subject_type")), rs.getLong("subject_id"), rs.getString("title")))
+                .list();
+    }
+
+    public Optional<AgendaItem> agendaItem(long meetingId, SubjectType subjectType, long subjectId) {
+        return agenda(meetingId).stream()
+                .filter(item -> item.subjectType() == subjectType && item.subjectId() == subjectId).findFirst();
+    }
+
+    /** Puts the subject last on the agenda; the next 資料 number. Serialised by the meeting row's lock. */
+    public AgendaItem append(long meetingId, SubjectType subjectType, long subjectId, String title) {
+        jdbc.sql("select id from meeting where id = ? for update").param(meetingId).query(Long.class).single();
+        int next = jdbc.sql("select coalesce(max(handout_number), 0) + 1 from agenda_item where meeting_id = ?")
+                .param(meetingId).query(Integer.class).single();
+        jdbc.sql("insert into agenda_item (meeting_id, handout_number, subject_type, subject_id, title) values (?, ?, ?, ?, ?)")
+                .params(meetingId, next, subjectType.name(), subjectId, title).update();
+        return new AgendaItem(meetingId, next, subjectType, subjectId, title);
+    }
+
+    private static Meeting meeting(ResultSet rs, int row) throws SQLException {
+        return new Meeting(rs.getLong("id"), rs.getLong("council_id"), rs.getInt("fiscal_year"), rs.getInt("number"),
+                rs.getObject("held_on", LocalDate.class), rs.getObject("starts_at", LocalTime.class),
+                rs.getString("place"), MeetingStatus.valueOf(rs.getString("status")), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,78 @@
+package jp.shingikai.app.problems;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns the application's exceptions into RFC 9457 problem details with Japanese titles and details. */
+@RestControllerAdvice
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private static final String TYPE_BASE = "https://shingikai.jp/problems/";
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-input", "入力内容に誤りがあります", e.getMessage());
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ProblemDetail stateConflict(StateConflictException e) {
+        return problem(HttpStatus.CONFLICT, "wrong-state", "現在の状態ではこの操作はできません", e.getMessage());
+    }
+
+    @ExceptionHandler(StaleEditException.class)
+    ProblemDetail staleEdit(StaleEditException e) {
+        return problem(HttpStatus.CONFLICT, "stale-edit", "他の人が先に更新しました", e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "見つかりません", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        String detail = e instanceof ForbiddenException ? e.getMessage() : "この操作を行う権限がありません。";
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "権限がありません", detail);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable", "リクエストの形式が正しくありません",
+                "送信された内容を JSON として読み取れませんでした。");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-parameter", "パラメータが正しくありません",
+                "「" + e.getName() + "」の値「" + e.getValue() + "」は使えません。");
+    }
+
+    /** Anything unforeseen: the transaction has rolled back, so nothing was half-saved; the log has the cause. */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("予期しないエラー", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "システムエラーが発生しました",
+                "処理を完了できませんでした。変更は保存されていません。時間をおいて再度お試しください。");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,24 @@
+package jp.shingikai.app.reports;
+
+public enum ReportStatus {
+    DRAFT("作成中"),
+    SUBMITTED("内容確認中"),
+    RETURNED("差戻し"),
+    ACCEPTED("受理（会議割当待ち）"),
+    SCHEDULED("報告予定"),
+    PRESENTED("報告済み");
+
+    private final String label;
+
+    ReportStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

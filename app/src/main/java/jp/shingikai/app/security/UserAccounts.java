@@ -1,0 +1,85 @@
+package jp.shingikai.app.security;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people who may sign in, with their roles and department, kept in the database with BCrypt hashes. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    public CurrentUser create(String username, String displayName, String rawPassword, String departmentCode,
+            Collection<Role> roles) {
+        jdbc.sql("insert into app_user (username, display_name, password_hash, department_code) values (?, ?, ?, ?)")
+                .params(username, displayName, passwords.encode(rawPassword), departmentCode).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into app_user_role (username, role) values (?, ?)").params(username, role.name()).update();
+        }
+        return find(username).orElseThrow();
+    }
+
+    public Optional<CurrentUser> find(String username) {
+        return jdbc.sql("select username, display_name, department_code from app_user where username = ?").param(username)
+                .query((rs, row) -> new CurrentUser(rs.getString("username"), rs.getString("display_name"),
+                        roles(rs.getString("username")), rs.getString("department_code")))
+                .optional();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Integer.class).single() > 0;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        String hash = jdbc.sql("select password_hash from app_user where username = ? and enabled").param(username)
+                .query(String.class).optional()
+                .orElseThrow(() -> new UsernameNotFoundException("利用者が見つかりません: " + username));
+        CurrentUser user = find(username).orElseThrow();
+        return new SignedInUser(user, hash);
+    }
+
+    private Set<Role> roles(String username) {
+        List<String> names = jdbc.sql("select role from app_user_role where username = ?").param(username)
+                .query(String.class).list();
+        Set<Role> roles = new HashSet<>();
+        names.forEach(name -> roles.add(Role.valueOf(name)));
+        return roles;
+    }
+
+    /** Spring Security's principal, carrying who the person is in this application's terms. */
+    public static final class SignedInUser extends User {
+
+        private final CurrentUser user;
+
+        SignedInUser(CurrentUser user, String passwordHash) {
+            super(user.username(), passwordHash,
+                    user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+            this.user = user;
+        }
+
+        public CurrentUser user() {
+            return user;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package jp.shingikai.app.workflow;
+
+import java.util.List;
+
+import jp.shingikai.processes.ConsultationWorkflow.Delegates;
+import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import jp.shingikai.processes.ConsultationWorkflow.Variables;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** 事前確認の督促: reminds the members whose review of the papers is still open. */
+@Component(Delegates.REMIND_MEMBERS)
+class RemindMembersDelegate implements JavaDelegate {
+
+    private final TaskService tasks;
+    private final ApplicationEventPublisher events;
+
+    RemindMembersDelegate(TaskService tasks, ApplicationEventPublisher events) {
+        this.tasks = tasks;
+        this.events = events;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        List<String> outstanding = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(Tasks.MEMBER_REVIEW).list().stream().map(Task::getAssignee).toList();
+        if (!outstanding.isEmpty()) {
+            long consultationId = ((Number) execution.getVariable(Variables.CASE_ID)).longValue();
+            events.publishEvent(new WorkflowEvents.MembersToRemind(consultationId, outstanding));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package jp.shingikai.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The REST API as one signed-in person of the demo data uses it (HTTP Basic, password "demo-" + username). */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestRestTemplate http;
+    private final String username;
+
+    private Api(TestRestTemplate http, String username) {
+        this.http = http;
+        this.username = username;
+    }
+
+    public static Api as(TestRestTemplate http, String username) {
+        return new Api(http, username);
+    }
+
+    public ResponseEntity<JsonNode> get(String path) {
+        return exchange(HttpMethod.GET, path, null, new HttpHeaders());
+    }
+
+    public ResponseEntity<JsonNode> post(String path, Object body) {
+        return exchange(HttpMethod.POST, path, body, new HttpHeaders());
+    }
+
+    public ResponseEntity<JsonNode> put(String path, Object body, String ifMatch) {
+        HttpHeaders headers = new HttpHeaders();
+        if (ifMatch != null) {
+            headers.setIfMatch(ifMatch);
+        }
+        return exchange(HttpMethod.PUT, path, body, headers);
+    }
+
+    private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body, HttpHeaders headers) {
+        headers.setBasicAuth(username, "demo-" + username);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, method, new HttpEntity<>(body == null ? null : JSON.valueToTree(body), headers), JsonNode.class);
+    }
+
+    public static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Kodaira 資料1 draft shipped with the forms as the example of a consultation draft. */
+    public static ObjectNode kodairaQuestionnaireDraft() {
+        try (InputStream in = Api.class.getResourceAsStream("/forms/examples/consultation-draft.json")) {
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package jp.shingikai.app.cases;
+
+import static jp.shingikai.app.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.shingikai.app.Api;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The Kodaira 資料1 case (市民アンケート: 本人以外からの収集 + 目的外利用) from the department's draft to its closed
+ * implementation report, through the REST API, with the real engine, delegates, database and search engine. The job
+ * executor is off so that the test itself runs each timer when it moves the clock on, and nothing races it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
+@ActiveProfiles("demo")
+class KodairaConsultationWalkTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    HistoryService flowableHistory;
+
+    @Test
+    void theQuestionnaireCaseGoesFromDraftToClosedReport() {
+        Api department = Api.as(http, "kankyo");
+        Api soumu = Api.as(http, "soumu");
+        Api secretariat = Api.as(http, "jimukyoku");
+        List<Api> members = List.of(Api.as(http, "iin-sato"), Api.as(http, "iin-suzuki"), Api.as(http, "iin-takahashi"));
+
+        LocalDate meetingDay = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30);
+        long thirdMeeting = planMeeting(secretariat, 3, meetingDay);
+        long laterMeeting = planMeeting(secretariat, 4, meetingDay.plusDays(60));
+
+        // 起案 and 提出
+        ObjectNode draft = Api.kodairaQuestionnaireDraft();
+        ResponseEntity<JsonNode> created = department.post("/api/consultations", draft);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long id = created.getBody().path("id").asLong();
+        String path = "/api/consultations/" + id;
+        JsonNode submitted = ok(department.post(path + "/submit", null));
+        assertThat(submitted.path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(submitted.path("grounds")).extracting(g -> g.path("label").asText() + " " + g.path("article").asText())
+                .containsExactly("本人以外からの収集 第4条第3項第8号", "目的外利用等 第10条第2項第6号");
+
+        // 総務課 returns it once, the department corrects it, and it is accepted
+        JsonNode returned = ok(soumu.post(path + "/formal-review", json("""
+                {"outcome": "RETURNED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
+                 "statementsComplete": true, "registrationAttached": false, "safeguardsDescribed": true},
+                 "returnReasons": [{"section": "安全対策", "reason": "委託先での保管方法を具体的に記載してください。"}]}""")));
+        assertThat(returned.path("statusLabel").asText()).isEqualTo("差戻し");
+        draft.put("safeguards", draft.path("safeguards").asText() + " 調査票は委託事業者の鍵付保管場所で管理する。");
+        ResponseEntity<JsonNode> corrected = department.put(path, draft, created.getHeaders().getETag());
+        assertThat(corrected.getStatusCode()).as("edit based on the first version after the return")
+                .isEqualTo(HttpStatus.CONFLICT);
+        corrected = department.put(path, draft, '"' + returned.path("version").asText() + '"');
+        assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ok(department.post(path + "/submit", null));
+        JsonNode accepted = ok(soumu.post(path + "/formal-review", json("""
+                {"outcome": "ACCEPTED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
+                 "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}""")));
+        assertThat(accepted.path("caseNumber").asText()).matches("令和\\d+年度諮問第1号");
+
+        // 会議割当: the case becomes 資料1 of the meeting and its papers go to the members
+        JsonNode scheduled = ok(secretariat.post(path + "/meeting-assignment", Map.of("meetingId", thirdMeeting)));
+        assertThat(scheduled.path("statusLabel").asText()).isEqualTo("審議予定");
+        JsonNode agenda = ok(secretariat.get("/api/meetings/" + thirdMeeting)).path("agenda");
+        assertThat(agenda).hasSize(1);
+        assertThat(agenda.get(0).path("handoutNumber").asInt()).isEqualTo(1);
+        assertThat(agenda.get(0).path("subjectType").asText()).isEqualTo("CONSULTATION");
+
+        // 事前質問 and its answer
+        long questionId = members.get(1).post(path + "/questions", Map.of("question", "委託事業者の作業場所はどこですか。"))
+                .getBody().path("questionId").asLong();
+        assertThat(taskSteps(department)).contains("answerQuestion");
+        ok(department.post(path + "/questions/" + questionId + "/answer", Map.of("answer", "委託事業者の鍵付作業部屋です。")));
+
+        // one member reviews; the reminder reaches the two others
+        ok(members.get(0).post(path + "/member-review", Map.of("comment", "抽出方法を確認した。")));
+        runTimer(reminderTimer());
+        assertThat(members.get(0).get("/api/notifications").getBody()).isEmpty();
+        assertThat(members.get(1).get("/api/notifications").getBody()).singleElement()
+                .satisfies(notice -> assertThat(notice.path("message").asText()).contains("事前確認をお願いします"));
+        ok(members.get(1).post(path + "/member-review", Map.of()));
+        ok(members.get(2).post(path + "/member-review", Map.of()));
+
+        // 審議 and 答申
+        ok(secretariat.post("/api/meetings/" + thirdMeeting + "/held", null));
+        assertThat(ok(secretariat.get(path)).path("status").asText()).isEqualTo("DELIBERATED");
+        JsonNode answered = ok(secretariat.post(path + "/answer", Map.of("outcome", "APPROVED_WITH_OPINION",
+                "answeredOn", "令和4年3月15日", "attachedOpinion", "調査終了後、抽出データを速やかに消去すること。")));
+        assertThat(answered.path("statusLabel").asText()).isEqualTo("答申済み（登録簿更新待ち）");
+
+        // 登録簿更新, then the implementation report falls due
+        ok(department.post(path + "/registry-filing", Map.of("change", "START", "effectiveOn", "令和4年3月16日")));
+        ResponseEntity<JsonNode> early = department.post(path + "/report", Map.of("title", "実施報告"));
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runTimer(reportDueTimer());
+
+        JsonNode report = created(department.post(path + "/report", Map.of(
+                "title", "市民アンケート調査における個人情報の取扱いについて（報告）",
+                "summary", "住民基本台帳から抽出した2,000件に調査票を送付し、回収後に抽出データを消去した。")));
+        String reportPath = "/api/reports/" + report.path("id").asLong();
+        ok(department.post(reportPath + "/submit", null));
+        assertThat(ok(department.get(path)).path("status").asText()).isEqualTo("REPORTING");
+        ok(soumu.post(reportPath + "/review", Map.of("outcome", "ACCEPTED")));
+        ok(secretariat.post(reportPath + "/meeting-assignment", Map.of("meetingId", laterMeeting)));
+        JsonNode laterAgenda = ok(secretariat.get("/api/meetings/" + laterMeeting)).path("agenda");
+        assertThat(laterAgenda.get(0).path("subjectType").asText()).isEqualTo("REPORT");
+        ok(secretariat.post("/api/meetings/" + laterMeeting + "/held", null));
+
+        assertThat(ok(department.get(reportPath)).path("statusLabel").asText()).isEqualTo("報告済み");
+        assertThat(ok(department.get(path)).path("statusLabel").asText()).isEqualTo("完了");
+        assertThat(flowableHistory.createHistoricProcessInstanceQuery().processDefinitionKey("consultation")
+                .processInstanceBusinessKey("consultation-" + id)
+                .finished().count()).isEqualTo(1);
+        assertThat(StreamSupport.stream(ok(department.get(path + "/history")).spliterator(), false)
+                .map(entry -> entry.path("action").asText()).toList()).containsSubsequence(
+                "CREATED", "SUBMITTED", "RETURNED", "EDITED", "SUBMITTED", "ACCEPTED", "ASSIGNED", "HANDOUTS_PREPARED",
+                "QUESTION_ASKED", "QUESTION_ANSWERED", "MEMBER_REVIEWED", "MEMBERS_REMINDED", "DELIBERATED",
+                "ANSWER_RECORDED", "ANSWER_DOCUMENT_DUE", "REGISTRY_FILED", "REPORT_STARTED", "CLOSED");
+    }
+
+    private long planMeeting(Api secretariat, int number, LocalDate day) {
+        return created(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", number,
+                "heldOn", day.toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
+                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+    }
+
+    private List<String> taskSteps(Api user) {
+        return StreamSupport.stream(ok(user.get("/api/tasks")).spliterator(), false).map(task -> task.path("step").asText())
+                .toList();
+    }
+
+    private Job reminderTimer() {
+        return management.createTimerJobQuery().elementId("reminderDue").singleResult();
+    }
+
+    private Job reportDueTimer() {
+        return management.createTimerJobQuery().elementId("implementationReportDue").singleResult();
+    }
+
+    /** Runs a timer now rather than waiting for its date, as if the clock had moved on. */
+    private void runTimer(Job timer) {
+        assertThat(timer).as("the timer is scheduled").isNotNull();
+        management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+    }
+
+    private static JsonNode ok(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private static JsonNode created(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return response.getBody();
+    }
+}
