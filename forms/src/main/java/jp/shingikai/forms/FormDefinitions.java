@@ -69,14 +69,15 @@ public final class FormDefinitions {
         List<FieldError> errors = new ArrayList<>();
         JsonNode data = normalize(submitted == null || submitted.isNull() ? json.createObjectNode() : submitted.deepCopy(),
                 form.definition(), "", errors);
-        if (errors.isEmpty()) {
-            form.schema().validate(data).stream()
-                    .sorted(Comparator.comparing((ValidationMessage message) -> message.getInstanceLocation().toString())
-                            .thenComparing(ValidationMessage::getType))
-                    .map(message -> describe(message, form.definition()))
-                    .distinct()
-                    .forEach(errors::add);
-        }
+        // A field already refused while normalising (a 和暦 date that never existed) is not reported twice.
+        List<String> refused = errors.stream().map(FieldError::field).toList();
+        form.schema().validate(data).stream()
+                .sorted(Comparator.comparing((ValidationMessage message) -> message.getInstanceLocation().toString())
+                        .thenComparing(ValidationMessage::getType))
+                .map(message -> describe(message, form.definition()))
+                .filter(error -> !refused.contains(error.field()))
+                .distinct()
+                .forEach(errors::add);
         return new FormSubmission(formKey, data, errors);
     }
 

@@ -1,20 +1,27 @@
 package jp.shingikai.app.problems;
 
 import java.net.URI;
+import java.util.List;
 
+import jp.shingikai.forms.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Turns the application's exceptions into RFC 9457 problem details with Japanese titles and details. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -26,6 +33,14 @@ class ApiProblems {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-input", "入力内容に誤りがあります", e.getMessage());
         problem.setProperty("errors", e.errors());
         return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidRequest(MethodArgumentNotValidException e) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError("/" + error.getField(), error.getField(), error.getDefaultMessage(), error.getCode()))
+                .toList();
+        return invalidInput(new InvalidInputException(errors));
     }
 
     @ExceptionHandler(StateConflictException.class)
@@ -59,6 +74,12 @@ class ApiProblems {
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-parameter", "パラメータが正しくありません",
                 "「" + e.getName() + "」の値「" + e.getValue() + "」は使えません。");
+    }
+
+    /** Spring's own web errors (a missing header, an unsupported method…) keep their status and problem body. */
+    @ExceptionHandler(ErrorResponseException.class)
+    ResponseEntity<ProblemDetail> errorResponse(ErrorResponseException e) {
+        return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
     }
 
     /** Anything unforeseen: the transaction has rolled back, so nothing was half-saved; the log has the cause. */
