@@ -187,10 +187,7 @@ public class ConsultationService {
         Consultation consultation = consultation(id);
         Task task = workflow.taskFor(actor, consultation.processInstanceId(), Tasks.MEETING_ASSIGNMENT, "会議割当");
         JsonNode form = forms.require("meeting-assignment", input);
-        Meeting meeting = meetings.requirePlanned(form.path("meetingId").asLong());
-        if (meeting.councilId() != consultation.councilId()) {
-            throw new InvalidInputException("/meetingId", "審議する会議", "この諮問の審議会の会議ではありません。");
-        }
+        Meeting meeting = meetings.requirePlanned(form.path("meetingId").asLong(), consultation.councilId());
         List<String> members = meetings.members(meeting.id()).stream().map(CouncilMember::username).toList();
         consultations.setMeeting(id, meeting.id());
         Consultation assigned = transition(consultation(id), ConsultationStatus.SCHEDULED, "ASSIGNED", actor,
@@ -383,7 +380,8 @@ public class ConsultationService {
                 || actor.actsFor(consultation.departmentCode())) {
             return true;
         }
-        return actor.has(Role.MEMBER) && consultation.meetingId() != null && isMemberOf(actor, consultation.meetingId());
+        return actor.has(Role.MEMBER) && consultation.meetingId() != null
+                && meetings.isMember(consultation.meetingId(), actor.username());
     }
 
     private void requireVisible(CurrentUser actor, Consultation consultation) {
@@ -393,13 +391,10 @@ public class ConsultationService {
     }
 
     private void requireMemberOfMeeting(CurrentUser actor, Consultation consultation) {
-        if (!actor.has(Role.MEMBER) || consultation.meetingId() == null || !isMemberOf(actor, consultation.meetingId())) {
+        if (!actor.has(Role.MEMBER) || consultation.meetingId() == null
+                || !meetings.isMember(consultation.meetingId(), actor.username())) {
             throw new ForbiddenException("事前質問はこの諮問を審議する会議の委員が行います。");
         }
-    }
-
-    private boolean isMemberOf(CurrentUser actor, long meetingId) {
-        return meetings.members(meetingId).stream().anyMatch(member -> member.username().equals(actor.username()));
     }
 
     private Consultation requireDepartment(CurrentUser actor, long id) {

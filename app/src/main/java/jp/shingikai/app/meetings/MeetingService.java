@@ -72,14 +72,22 @@ public class MeetingService {
         return meetings.agenda(meetingId);
     }
 
-    /** A case or report can go only on a meeting that has not been held. */
-    public Meeting requirePlanned(long meetingId) {
+    /** A case or report goes only on a meeting of its own council that has not been held. */
+    public Meeting requirePlanned(long meetingId, long councilId) {
         Meeting meeting = meetings.find(meetingId)
                 .orElseThrow(() -> new InvalidInputException("/meetingId", "審議する会議", "指定された会議がありません。"));
+        if (meeting.councilId() != councilId) {
+            throw new InvalidInputException("/meetingId", "審議する会議", "この審議会の会議ではありません。");
+        }
         if (meeting.status() != MeetingStatus.PLANNED) {
             throw new StateConflictException(meeting.label() + "の会議は既に開催済みのため、議事を追加できません。");
         }
         return meeting;
+    }
+
+    /** Whether this person sits on the meeting as a council member. */
+    public boolean isMember(long meetingId, String username) {
+        return members(meetingId).stream().anyMatch(member -> member.username().equals(username));
     }
 
     /** Puts a case or report on the meeting's agenda, once; returns its 資料 number. */

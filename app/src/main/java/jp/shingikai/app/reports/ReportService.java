@@ -14,7 +14,6 @@ import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.meetings.MeetingHeld;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.problems.ForbiddenException;
-import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.problems.StateConflictException;
@@ -147,10 +146,7 @@ public class ReportService {
         Report report = report(id);
         Task task = workflow.taskFor(actor, report.processInstanceId(), Tasks.REPORT_ASSIGNMENT, "報告の会議割当");
         JsonNode form = forms.require("meeting-assignment", input);
-        Meeting meeting = meetings.requirePlanned(form.path("meetingId").asLong());
-        if (meeting.councilId() != report.councilId()) {
-            throw new InvalidInputException("/meetingId", "審議する会議", "この報告の審議会の会議ではありません。");
-        }
+        Meeting meeting = meetings.requirePlanned(form.path("meetingId").asLong(), report.councilId());
         reports.setMeeting(id, meeting.id());
         Report scheduled = transition(report(id), ReportStatus.SCHEDULED, "ASSIGNED", actor.username(),
                 Map.of("meetingId", meeting.id(), "meeting", meeting.label()));
@@ -204,8 +200,7 @@ public class ReportService {
     private boolean isVisible(CurrentUser actor, Report report) {
         return actor.has(Role.SOUMU) || actor.has(Role.SECRETARIAT) || actor.has(Role.VIEWER)
                 || actor.actsFor(report.departmentCode())
-                || actor.has(Role.MEMBER) && report.meetingId() != null && meetings.members(report.meetingId()).stream()
-                        .anyMatch(member -> member.username().equals(actor.username()));
+                || actor.has(Role.MEMBER) && report.meetingId() != null && meetings.isMember(report.meetingId(), actor.username());
     }
 
     private static void requireDepartmentRole(CurrentUser actor) {
