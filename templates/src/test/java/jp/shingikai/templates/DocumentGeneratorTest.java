@@ -1,0 +1,184 @@
+package jp.shingikai.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.docx4j.wml.RFonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentGeneratorTest {
+
+    private static final Path FIXTURE = Path.of("../../shared/fixtures/kodaira-2022-council-consultation-packet.txt");
+
+    private final DocumentGenerator generator = new DocumentGenerator(TemplateSource.defaults());
+
+    @Test
+    void theAgendaOfTheThirdMeetingReadsLineByLineAsThePublishedOne() throws Exception {
+        DocxText agenda = DocxText.read(generator.generate(DocumentTemplate.AGENDA, KodairaPapers.agenda()));
+
+        assertThat(agenda.lines()).map(DocumentGeneratorTest::comparable).containsExactlyElementsOf(publishedAgenda());
+        assertThat(agenda.lines()).contains("令和4年3月15日(火)", "午後5時30分開始", "市役所3階 庁議室");
+        assertThat(agenda.hasContentControls()).as("a finished paper keeps no placeholders").isFalse();
+    }
+
+    @Test
+    void theConsultationLetterChecksExactlyTheDecidedGroundsWithTheirArticles() throws Exception {
+        Map<String, Object> data = new HashMap<>();
+        data.put("letter", Map.of("number", "令和3年度諮問第2号", "date", "令和4年3月4日"));
+        data.put("council", KodairaPapers.council());
+        data.put("case", KodairaPapers.questionnaireCase());
+        data.put("grounds", Map.of(
+                "SENSITIVE_INFORMATION", Map.of("mark", "☐", "article", "第4条第2項"),
+                "COLLECTION_FROM_OTHERS", Map.of("mark", "☑", "article", "第4条第3項第8号"),
+                "USE_BEYOND_PURPOSE", Map.of("mark", "☑", "article", "第10条第2項第6号"),
+                "ONLINE_PROVISION", Map.of("mark", "☐", "article", "第11条第2項第2号")));
+
+        DocxText letter = DocxText.read(generator.generate(DocumentTemplate.CONSULTATION_LETTER, data));
+
+        assertThat(letter.lines()).contains(KodairaPapers.COUNCIL + "会長 殿", "小平市長 小林 洋子",
+                "小平市個人情報保護条例の規定により、下記のとおり意見を求めます。",
+                "☐ 思想、信教、信条等に関する情報の収集（条例第4条第2項）",
+                "☑ 本人以外からの収集（条例第4条第3項第8号）",
+                "☑ 目的外利用等（条例第10条第2項第6号）",
+                "☐ オンライン結合による外部提供（条例第11条第2項第2号）");
+        assertThat(letter.rows()).contains(List.of("担当部課", "環境部資源循環課"), List.of("諮問内容", "別紙のとおり"));
+    }
+
+    @Test
+    void eachGroundStatementHasTheRowsOfItsGround() throws Exception {
+        Map<String, Object> statement = new HashMap<>();
+        statement.put("annex", "別紙2");
+        statement.put("items", "基礎事項（識別番号、氏名、住所、生年月日・年齢、性別）");
+        statement.put("source", "市民部市民課");
+        statement.put("reason", "小平市全域から調査票の送付対象者を抽出する必要があるため。");
+        statement.put("remarks", "");
+        statement.put("kind", "☑ 目的外利用 ☐ 目的外外部提供");
+        statement.put("provider", "市民部市民課");
+        statement.put("recipient", "環境部資源循環課");
+        statement.put("purpose", "小平市全域から調査票の送付対象者を抽出するため。");
+        statement.put("period", "令和4年3月16日から令和4年5月調査票発送日まで");
+        statement.put("medium", "その他の媒体（サーバ内での受渡し）");
+        statement.put("subjects", "団体登録における代表者及び利用責任者");
+        statement.put("safeguards", "回線内の通信は暗号化する。");
+        Map<String, Object> data = Map.of("case", KodairaPapers.questionnaireCase(), "statement", statement);
+
+        assertThat(rowLabels(DocumentTemplate.STATEMENT_COLLECTION_FROM_OTHERS, data)).containsExactly(
+                "個人情報を取り扱う事務の名称", "個人情報を収集する目的", "記録の対象となる個人の範囲",
+                "本人以外から収集する個人情報の内容", "個人情報の収集先", "本人以外から収集する理由", "備考");
+        assertThat(rowLabels(DocumentTemplate.STATEMENT_USE_BEYOND_PURPOSE, data)).containsSubsequence(
+                "利用・提供の区分", "個人情報の提供元", "提供先", "目的外利用等をする目的", "目的外利用等をする個人情報の内容",
+                "目的外利用等の期間", "目的外利用等をする個人情報の記録の形態", "備考");
+        assertThat(rowLabels(DocumentTemplate.STATEMENT_ONLINE_PROVISION, data)).containsSubsequence(
+                "オンライン結合により外部提供をする相手先", "オンライン結合に係る保護措置");
+        assertThat(rowLabels(DocumentTemplate.STATEMENT_SENSITIVE_INFORMATION, data)).containsSubsequence(
+                "収集する個人情報の内容", "収集する理由");
+
+        DocxText collection = DocxText.read(generator.generate(DocumentTemplate.STATEMENT_COLLECTION_FROM_OTHERS, data));
+        assertThat(collection.lines()).contains("諮問事項別説明書（本人以外からの収集）");
+        assertThat(collection.rows()).contains(List.of("", "個人情報の収集先", "市民部市民課"),
+                List.of("事務の概要", "個人情報を取り扱う事務の名称", "(仮称)小平市一般廃棄物処理基本計画策定に係る市民アンケート調査"));
+    }
+
+    @Test
+    void multiLineTextKeepsItsLineBreaks() throws Exception {
+        Map<String, Object> data = Map.of("report", Map.of("title", "実施報告", "department", "環境部資源循環課",
+                "summary", "一行目\n二行目", "details", "", "safeguards", ""));
+
+        assertThat(DocxText.read(generator.generate(DocumentTemplate.REPORT, data)).lines()).contains("一行目\n二行目");
+    }
+
+    @Test
+    void aMissingFieldStopsGenerationNamingTheField() {
+        Map<String, Object> agenda = new HashMap<>(KodairaPapers.agenda());
+        Map<String, Object> meeting = new HashMap<>((Map<String, Object>) agenda.get("meeting"));
+        meeting.remove("place");
+        agenda.put("meeting", meeting);
+
+        assertThatThrownBy(() -> generator.generate(DocumentTemplate.AGENDA, agenda))
+                .isInstanceOf(DocumentGenerationException.class)
+                .hasMessageContaining("「会議次第」を作成できません")
+                .hasMessageContaining("差込項目「開催場所」（meeting.place）のデータがありません");
+    }
+
+    @Test
+    void theSecretariatsReplacementTemplateIsUsedForTheNextDocument(@TempDir Path overrides) throws Exception {
+        byte[] edited = TemplateEdits.appendParagraph(defaultTemplate(DocumentTemplate.AGENDA), "傍聴は事前にお申し込みください。");
+        new DocumentGenerator(new TemplateSource(overrides)).checkReplacement(DocumentTemplate.AGENDA, edited);
+        Files.write(overrides.resolve("agenda.docx"), edited);
+
+        DocxText agenda = DocxText.read(new DocumentGenerator(new TemplateSource(overrides))
+                .generate(DocumentTemplate.AGENDA, KodairaPapers.agenda()));
+
+        assertThat(agenda.lines()).endsWith("傍聴は事前にお申し込みください。");
+    }
+
+    @Test
+    void aReplacementWithAMisspeltPlaceholderIsRejected(@TempDir Path overrides) throws Exception {
+        byte[] misspelt = TemplateEdits.renameTag(defaultTemplate(DocumentTemplate.AGENDA), "meeting.place", "meeting.plase");
+
+        assertThatThrownBy(() -> new DocumentGenerator(new TemplateSource(overrides)).checkReplacement(DocumentTemplate.AGENDA, misspelt))
+                .isInstanceOf(DocumentGenerationException.class)
+                .hasMessageContaining("不明な差込項目があります: meeting.plase");
+        Files.write(overrides.resolve("agenda.docx"), misspelt);
+        assertThatThrownBy(() -> new DocumentGenerator(new TemplateSource(overrides))
+                .generate(DocumentTemplate.AGENDA, KodairaPapers.agenda()))
+                .hasMessageContaining("（meeting.plase）のデータがありません");
+    }
+
+    @Test
+    void aFileThatIsNoDocxIsRejectedAsATemplate() {
+        assertThatThrownBy(() -> generator.checkReplacement(DocumentTemplate.AGENDA, "not a document".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(DocumentGenerationException.class)
+                .hasMessageContaining("Word 形式（.docx）");
+    }
+
+    @Test
+    void theTemplatesNameAJapaneseFontSoNothingRendersAsTofu() throws Exception {
+        for (DocumentTemplate template : DocumentTemplate.values()) {
+            DocxText document = DocxText.read(defaultTemplate(template));
+            RFonts fonts = document.document.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getDocDefaults()
+                    .getRPrDefault().getRPr().getRFonts();
+            assertThat(fonts.getEastAsia()).as(template.fileName()).isEqualTo("IPAex明朝");
+        }
+    }
+
+    private List<String> rowLabels(DocumentTemplate template, Map<String, Object> data) throws Exception {
+        return DocxText.read(generator.generate(template, data)).rows().stream().map(cells -> cells.get(1)).toList();
+    }
+
+    private static byte[] defaultTemplate(DocumentTemplate template) throws Exception {
+        try (InputStream in = TemplateSource.defaults().openDefault(template)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The 次第 at the top of the published packet, up to its last item. */
+    private static List<String> publishedAgenda() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(FIXTURE)) {
+            String text = comparable(line.replaceFirst("^\\s*-\\s*", ""));
+            if (!text.isEmpty()) {
+                lines.add(text);
+            }
+            if (text.equals("2その他")) {
+                return lines;
+            }
+        }
+        throw new IllegalStateException("no 次第 in " + FIXTURE);
+    }
+
+    /** Spacing differs between the published text and the paper; the words and their order must not. */
+    private static String comparable(String line) {
+        return line.replaceAll("[\\s\\u3000]", "");
+    }
+}
