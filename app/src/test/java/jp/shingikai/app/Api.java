@@ -31,6 +31,10 @@ public final class Api {
         return new Api(http, username);
     }
 
+    public String username() {
+        return username;
+    }
+
     public ResponseEntity<JsonNode> get(String path) {
         return exchange(HttpMethod.GET, path, null, new HttpHeaders());
     }

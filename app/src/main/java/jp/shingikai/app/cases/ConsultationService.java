@@ -371,6 +371,11 @@ public class ConsultationService {
         return history.entries(SubjectType.CONSULTATION, id);
     }
 
+    /** The council's answers on the case, the latest last. */
+    public List<Answer> answers(long id) {
+        return consultations.answers(id);
+    }
+
     public Consultation consultation(long id) {
         return consultations.find(id).orElseThrow(() -> new NotFoundException("諮問", id));
     }

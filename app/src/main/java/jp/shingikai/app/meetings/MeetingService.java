@@ -93,8 +93,10 @@ public class MeetingService {
     /** Puts a case or report on the meeting's agenda, once; returns its 資料 number. */
     @Transactional
     public AgendaItem placeOnAgenda(long meetingId, SubjectType subjectType, long subjectId, String title) {
-        return meetings.agendaItem(meetingId, subjectType, subjectId)
+        AgendaItem item = meetings.agendaItem(meetingId, subjectType, subjectId)
                 .orElseGet(() -> meetings.append(meetingId, subjectType, subjectId, title));
+        events.publishEvent(new PlacedOnAgenda(item));
+        return item;
     }
 
     /** The meeting took place: every case and report on its agenda moves on to its answer or closing. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jp.shingikai.forms.FieldError;
+import jp.shingikai.templates.DocumentGenerationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -41,6 +42,11 @@ class ApiProblems {
                 .map(error -> new FieldError("/" + error.getField(), error.getField(), error.getDefaultMessage(), error.getCode()))
                 .toList();
         return invalidInput(new InvalidInputException(errors));
+    }
+
+    @ExceptionHandler(DocumentGenerationException.class)
+    ProblemDetail documentGeneration(DocumentGenerationException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "document-generation", "文書を作成できません", e.getMessage());
     }
 
     @ExceptionHandler(StateConflictException.class)

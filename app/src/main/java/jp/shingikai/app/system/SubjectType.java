@@ -5,5 +5,7 @@ public enum SubjectType {
     /** 諮問 */
     CONSULTATION,
     /** 報告 */
-    REPORT
+    REPORT,
+    /** 会議 */
+    MEETING
 }

@@ -16,6 +16,8 @@ import jp.shingikai.app.system.Sql;
 import jp.shingikai.processes.ConsultationGround;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import jp.shingikai.app.cases.Answer;
+import jp.shingikai.processes.AnswerOutcome;
 
 /** Consultations in the database. Every update checks and bumps the version, so a stale writer changes nothing. */
 @Repository
@@ -106,6 +108,14 @@ public class ConsultationRepository {
         jdbc.sql("insert into answer (consultation_id, meeting_id, outcome, answered_on, attached_opinion, summary,"
                         + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, meetingId, outcome, answeredOn, opinion, summary, recordedBy, OffsetDateTime.now()).update();
+    }
+
+    public List<Answer> answers(long id) {
+        return jdbc.sql("select * from answer where consultation_id = ? order by id").param(id)
+                .query((rs, row) -> new Answer(rs.getLong("id"), rs.getLong("consultation_id"), rs.getLong("meeting_id"),
+                        AnswerOutcome.valueOf(rs.getString("outcome")), rs.getObject("answered_on", LocalDate.class),
+                        rs.getString("attached_opinion"), rs.getString("summary")))
+                .list();
     }
 
     public void insertRegistryFiling(long id, String change, String registrationNumber, LocalDate effectiveOn,

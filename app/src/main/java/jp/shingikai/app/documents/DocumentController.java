@@ -1,0 +1,60 @@
+package jp.shingikai.app.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.system.SubjectType;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The papers of consultations, reports and meetings, every version downloadable. */
+@RestController
+class DocumentController {
+
+    private final DocumentService documents;
+
+    DocumentController(DocumentService documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping("/api/consultations/{id}/documents")
+    List<StoredDocument> ofConsultation(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return documents.documents(user.user(), SubjectType.CONSULTATION, id);
+    }
+
+    @GetMapping("/api/reports/{id}/documents")
+    List<StoredDocument> ofReport(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return documents.documents(user.user(), SubjectType.REPORT, id);
+    }
+
+    @GetMapping("/api/meetings/{id}/documents")
+    List<StoredDocument> ofMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return documents.documents(user.user(), SubjectType.MEETING, id);
+    }
+
+    /** 会議資料: the 次第 and every item's papers, as a .zip and a PDF. */
+    @PostMapping("/api/meetings/{id}/packet")
+    ResponseEntity<List<StoredDocument>> buildPacket(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(documents.buildPacket(user.user(), id));
+    }
+
+    @GetMapping("/api/documents/{id}/content")
+    ResponseEntity<byte[]> content(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        StoredDocument document = documents.document(user.user(), id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .eTag(document.sha256())
+                .body(documents.content(document));
+    }
+}

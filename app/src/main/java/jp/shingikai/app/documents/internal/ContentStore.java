@@ -1,0 +1,61 @@
+package jp.shingikai.app.documents.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jp.shingikai.app.system.StorageProperties;
+import org.springframework.stereotype.Component;
+
+/** Files on disk addressed by their SHA-256: written once, never overwritten, shared by identical content. */
+@Component
+public class ContentStore {
+
+    private final Path root;
+
+    ContentStore(StorageProperties storage) {
+        this.root = storage.filesDirectory();
+    }
+
+    /** Stores the bytes (if not already there) and returns their SHA-256. */
+    public String put(byte[] content) {
+        String sha256 = sha256(content);
+        Path target = path(sha256);
+        try {
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Path partial = Files.createTempFile(target.getParent(), sha256, ".partial");
+                Files.write(partial, content);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("ファイル保管場所 " + root + " に書き込めません", e);
+        }
+        return sha256;
+    }
+
+    public byte[] get(String sha256) {
+        try {
+            return Files.readAllBytes(path(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException("保管ファイル " + sha256 + " を読めません", e);
+        }
+    }
+
+    private Path path(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package jp.shingikai.app.documents;
+
+import static jp.shingikai.app.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.shingikai.app.Api;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.docx4j.jaxb.Context;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.P;
+import org.docx4j.wml.R;
+import org.docx4j.wml.Text;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A meeting with two 諮問 and one 報告: papers made on assignment, the packet built, rebuilt and re-templated. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
+@ActiveProfiles("demo")
+class MeetingPacketApiTest {
+
+    private static final String ACCEPT = """
+            {"outcome": "ACCEPTED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
+             "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}""";
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void thePacketHoldsTheAgendaThenEachItemsPapersAndIsRebuiltAsANewVersion() throws Exception {
+        Api secretariat = Api.as(http, "jimukyoku");
+        long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 21,
+                "heldOn", LocalDate.now().plusDays(40).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
+                "memberIds", List.of(1, 2, 3))), HttpStatus.CREATED).path("meeting").path("id").asLong();
+        long questionnaire = scheduledConsultation("kankyo", Api.kodairaQuestionnaireDraft(), meeting);
+        scheduledConsultation("shimin", onlineProvisionDraft(), meeting);
+        scheduledReport(meeting);
+
+        JsonNode caseDocuments = ok(secretariat.get("/api/consultations/" + questionnaire + "/documents"), HttpStatus.OK);
+        assertThat(caseDocuments).extracting(d -> d.path("title").asText()).containsExactlyInAnyOrder("資料1 諮問書",
+                "資料1 諮問事項別説明書（本人以外からの収集）", "資料1 諮問事項別説明書（目的外利用・目的外外部提供）");
+
+        JsonNode packet = ok(secretariat.post("/api/meetings/" + meeting + "/packet", null), HttpStatus.CREATED);
+        assertThat(packet).extracting(d -> d.path("kind").asText()).containsExactly("AGENDA", "PACKET_ZIP", "PACKET_PDF");
+        List<String> entries = zipEntries(download(secretariat, packet.get(1)));
+        assertThat(entries).containsExactly("00_会議次第.docx", "01_資料1_諮問書.docx",
+                "02_資料1_諮問事項別説明書（本人以外からの収集）.docx", "03_資料1_諮問事項別説明書（目的外利用・目的外外部提供）.docx",
+                "04_資料2_諮問書.docx", "05_資料2_諮問事項別説明書（オンライン結合による外部提供）.docx", "06_資料3_報告書.docx");
+        try (PDDocument pdf = Loader.loadPDF(download(secretariat, packet.get(2)))) {
+            List<String> bookmarks = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
+            assertThat(bookmarks).hasSize(7).startsWith("会議次第", "資料1 諮問書");
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(7);
+        }
+
+        JsonNode rebuilt = ok(secretariat.post("/api/meetings/" + meeting + "/packet", null), HttpStatus.CREATED);
+        assertThat(rebuilt.get(1).path("version").asInt()).isEqualTo(2);
+        assertThat(download(secretariat, packet.get(1))).as("version 1 stays downloadable").isNotEmpty();
+        assertThat(download(Api.as(http, "iin-suzuki"), packet.get(2))).as("a member of the meeting reads its packet").isNotEmpty();
+        assertThat(Api.as(http, "kosodate").get("/api/documents/" + packet.get(2).path("id").asLong() + "/content").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aReplacedTemplateIsUsedForTheNextPacketAndABrokenOneIsRefused() throws Exception {
+        Api secretariat = Api.as(http, "jimukyoku");
+        long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 22,
+                "heldOn", LocalDate.now().plusDays(50).toString(), "startsAt", "13:30", "place", "市役所5階 大会議室",
+                "memberIds", List.of(1, 2))), HttpStatus.CREATED).path("meeting").path("id").asLong();
+
+        ResponseEntity<JsonNode> broken = uploadTemplate(secretariat, "agenda.docx", "これは Word 文書ではありません".getBytes());
+        assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(broken.getBody().path("detail").asText()).contains("Word 形式（.docx）");
+        ResponseEntity<JsonNode> forbidden = uploadTemplate(Api.as(http, "soumu"), "agenda.docx", templateWithNote("x"));
+        assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        assertThat(uploadTemplate(secretariat, "agenda.docx", templateWithNote("傍聴は事前にお申し込みください。"))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode packet = ok(secretariat.post("/api/meetings/" + meeting + "/packet", null), HttpStatus.CREATED);
+        WordprocessingMLPackage agenda = WordprocessingMLPackage.load(new ByteArrayInputStream(download(secretariat, packet.get(0))));
+        assertThat(agendaText(agenda)).contains("傍聴は事前にお申し込みください。");
+        assertThat(ok(secretariat.get("/api/templates"), HttpStatus.OK)).anySatisfy(template -> {
+            assertThat(template.path("fileName").asText()).isEqualTo("agenda.docx");
+            assertThat(template.path("replaced").asBoolean()).isTrue();
+        });
+    }
+
+    private long scheduledConsultation(String department, ObjectNode draft, long meeting) {
+        Api drafter = Api.as(http, department);
+        long id = ok(drafter.post("/api/consultations", draft), HttpStatus.CREATED).path("id").asLong();
+        ok(drafter.post("/api/consultations/" + id + "/submit", null), HttpStatus.OK);
+        ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", json(ACCEPT)), HttpStatus.OK);
+        ok(Api.as(http, "jimukyoku").post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)),
+                HttpStatus.OK);
+        return id;
+    }
+
+    private void scheduledReport(long meeting) {
+        Api department = Api.as(http, "kosodate");
+        long id = ok(department.post("/api/reports", Map.of(
+                "title", "子育て世帯への臨時特別給付金事業における個人情報の本人以外からの収集及び目的外利用について",
+                "summary", "児童手当の受給者情報及び住民基本台帳の情報を利用し、給付金を支給した。")), HttpStatus.CREATED).path("id").asLong();
+        ok(department.post("/api/reports/" + id + "/submit", null), HttpStatus.OK);
+        ok(Api.as(http, "soumu").post("/api/reports/" + id + "/review", Map.of("outcome", "ACCEPTED")), HttpStatus.OK);
+        ok(Api.as(http, "jimukyoku").post("/api/reports/" + id + "/meeting-assignment", Map.of("meetingId", meeting)), HttpStatus.OK);
+    }
+
+    /** Kodaira 資料2: the facility booking system, provided to its operator by online connection. */
+    private static ObjectNode onlineProvisionDraft() {
+        ObjectNode draft = Api.kodairaQuestionnaireDraft();
+        draft.put("title", "地域センター等貸出し業務への公共施設予約システム導入に伴うオンライン結合による個人情報の提供について");
+        draft.put("operationName", "地域センター等貸出し事務");
+        draft.put("dataSubjects", "利用申込み者");
+        ((ObjectNode) draft.path("answers")).put("collectsFromOthers", false).put("usesBeyondPurpose", false)
+                .put("providesOnline", true);
+        ObjectNode statements = draft.putObject("statements");
+        statements.putObject("onlineProvision").put("recipient", "公共施設予約システムを提供する ASP サービス提供事業者")
+                .put("subjects", "団体登録における代表者及び利用責任者")
+                .put("items", "代表者及び利用責任者の氏名、住所、電話番号、電子メールアドレス")
+                .put("reason", "団体の登録及び部屋の予約をシステムで受け付けるため。")
+                .put("safeguards", "回線内の通信は暗号化し、不正アクセスを防止する。");
+        return draft;
+    }
+
+    private byte[] templateWithNote(String note) throws Exception {
+        ResponseEntity<byte[]> current = http.exchange("/api/templates/agenda.docx", HttpMethod.GET,
+                new HttpEntity<>(auth("jimukyoku")), byte[].class);
+        WordprocessingMLPackage template = WordprocessingMLPackage.load(new ByteArrayInputStream(current.getBody()));
+        P paragraph = Context.getWmlObjectFactory().createP();
+        R run = Context.getWmlObjectFactory().createR();
+        Text text = Context.getWmlObjectFactory().createText();
+        text.setValue(note);
+        run.getContent().add(Context.getWmlObjectFactory().createRT(text));
+        paragraph.getContent().add(run);
+        template.getMainDocumentPart().getContent().add(paragraph);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        template.save(out);
+        return out.toByteArray();
+    }
+
+    private ResponseEntity<JsonNode> uploadTemplate(Api user, String fileName, byte[] content) {
+        HttpHeaders headers = auth(user.username());
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        return http.exchange("/api/templates/" + fileName, HttpMethod.PUT, new HttpEntity<>(content, headers), JsonNode.class);
+    }
+
+    private byte[] download(Api user, JsonNode document) {
+        ResponseEntity<byte[]> response = http.exchange("/api/documents/" + document.path("id").asLong() + "/content",
+                HttpMethod.GET, new HttpEntity<>(auth(user.username())), byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private static HttpHeaders auth(String username) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(username, "demo-" + username);
+        return headers;
+    }
+
+    private static List<String> zipEntries(byte[] zip) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
+    }
+
+    private static String agendaText(WordprocessingMLPackage document) {
+        StringBuilder text = new StringBuilder();
+        document.getMainDocumentPart().getContent().forEach(node -> text.append(org.docx4j.TextUtils.getText(node)));
+        return text.toString();
+    }
+
+    private static JsonNode ok(ResponseEntity<JsonNode> response, HttpStatus expected) {
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(expected);
+        return response.getBody();
+    }
+}
