@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.stream.StreamSupport;
 import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,6 +61,13 @@ class MeetingPacketApiTest {
         JsonNode caseDocuments = ok(secretariat.get("/api/consultations/" + questionnaire + "/documents"), HttpStatus.OK);
         assertThat(caseDocuments).extracting(d -> d.path("title").asText()).containsExactlyInAnyOrder("資料1 諮問書",
                 "資料1 諮問事項別説明書（本人以外からの収集）", "資料1 諮問事項別説明書（目的外利用・目的外外部提供）");
+
+        JsonNode letter = StreamSupport.stream(caseDocuments.spliterator(), false)
+                .filter(d -> d.path("title").asText().equals("資料1 諮問書")).findFirst().orElseThrow();
+        String letterText = agendaText(WordprocessingMLPackage.load(new ByteArrayInputStream(download(secretariat, letter))));
+        assertThat(letterText).as("the grounds the decision table chose, and only those, are checked")
+                .contains("☐ 思想、信教、信条等に関する情報の収集（条例第4条第2項）", "☑ 本人以外からの収集（条例第4条第3項第8号）",
+                        "☑ 目的外利用等（条例第10条第2項第6号）", "☐ オンライン結合による外部提供（条例第11条第2項第2号）");
 
         JsonNode packet = ok(secretariat.post("/api/meetings/" + meeting + "/packet", null), HttpStatus.CREATED);
         assertThat(packet).extracting(d -> d.path("kind").asText()).containsExactly("AGENDA", "PACKET_ZIP", "PACKET_PDF");
