@@ -6,7 +6,8 @@ import java.text.Normalizer;
  * Full-width/half-width normalisation as a city hall expects it of typed input: full-width Latin letters, digits and
  * ASCII symbols become half-width (ＡＢＣ１２３ → ABC123), half-width katakana become full-width with their voicing
  * marks joined (ｶﾞｲﾄﾞ → ガイド), and the ideographic space becomes a plain space. Everything else — kanji, ①, ㈱,
- * 〜 — is left alone, unlike a blanket NFKC.
+ * 〜 — is left alone, unlike a blanket NFKC. Kangxi radicals and CJK compatibility ideographs, which PDF fonts
+ * often report instead of the ordinary kanji (⼝ for 口), are folded to the ordinary kanji.
  */
 public final class JapaneseText {
 
@@ -15,6 +16,13 @@ public final class JapaneseText {
     private static final int FULL_TO_HALF = 0xFEE0;
     private static final char HALF_KATAKANA_FIRST = '\uFF61';
     private static final char HALF_KATAKANA_LAST = '\uFF9F';
+    /** ～ as Windows types it and 〜 as Shift_JIS decoders read it are one mark: a range (4月〜5月). */
+    private static final char FULL_WIDTH_TILDE = '\uFF5E';
+    private static final char WAVE_DASH = '\u301C';
+    private static final char RADICALS_FIRST = '\u2E80';
+    private static final char RADICALS_LAST = '\u2FDF';
+    private static final char COMPATIBILITY_FIRST = '\uF900';
+    private static final char COMPATIBILITY_LAST = '\uFAFF';
 
     private JapaneseText() {
     }
@@ -36,7 +44,11 @@ public final class JapaneseText {
                 i = end;
                 continue;
             }
-            if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+            if (c >= RADICALS_FIRST && c <= RADICALS_LAST || c >= COMPATIBILITY_FIRST && c <= COMPATIBILITY_LAST) {
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+            } else if (c == FULL_WIDTH_TILDE) {
+                out.append(WAVE_DASH);
+            } else if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
                 out.append((char) (c - FULL_TO_HALF));
             } else if (c == '\u3000') {
                 out.append(' ');

@@ -24,6 +24,16 @@ class JapaneseTextTest {
     }
 
     @Test
+    void theFullWidthTildeOfARangeBecomesTheWaveDash() {
+        assertThat(JapaneseText.normalize("平成25年7月1日～平成26年2月28日")).isEqualTo("平成25年7月1日〜平成26年2月28日");
+    }
+
+    @Test
+    void radicalsThatPdfFontsReportAreFoldedToTheirKanji() {
+        assertThat(JapaneseText.normalize("川\u2F1D市 個\u2F08情報 \u2F47時")).isEqualTo("川口市 個人情報 日時");
+    }
+
+    @Test
     void cleanTrimsAndTreatsMissingTextAsEmpty() {
         assertThat(JapaneseText.clean("　環境部資源循環課　")).isEqualTo("環境部資源循環課");
         assertThat(JapaneseText.clean(null)).isEmpty();

@@ -1,0 +1,163 @@
+package jp.shingikai.search.extraction;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jp.shingikai.japanese.JapaneseText;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+
+/**
+ * Apache Tika behind {@link TextExtractor}: PDF, Word (.docx, .doc), Excel, HTML and plain text in any Japanese
+ * encoding (Shift_JIS, EUC-JP, UTF-8). Scanned PDFs are read with Tesseract's Japanese model where Debian's
+ * {@code tesseract-ocr-jpn} is installed, and reported as {@link ExtractionOutcome#OCR_UNAVAILABLE} where it is not.
+ */
+public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
+
+    private static final Path TESSERACT = Path.of("/usr/bin/tesseract");
+    private static final Path JAPANESE_MODEL_DIRECTORY = Path.of("/usr/share/tesseract-ocr");
+
+    private final AutoDetectParser parser;
+    private final ExtractionLimits limits;
+    private final boolean ocrAvailable;
+    private final ExecutorService worker = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "text-extraction");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public TikaTextExtractor(ExtractionLimits limits) {
+        this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        this.limits = limits;
+        this.ocrAvailable = Files.isExecutable(TESSERACT) && japaneseModelInstalled();
+    }
+
+    public boolean ocrAvailable() {
+        return ocrAvailable;
+    }
+
+    @Override
+    public ExtractionResult extract(String fileName, byte[] content) {
+        if (content.length == 0) {
+            return ExtractionResult.failed(ExtractionOutcome.FAILED, null, "「" + fileName + "」は空のファイルです。");
+        }
+        if (content.length > limits.maxBytes()) {
+            return ExtractionResult.failed(ExtractionOutcome.FAILED, null, "「" + fileName + "」は大きすぎます（"
+                    + megabytes(content.length) + "MB、上限 " + megabytes(limits.maxBytes()) + "MB）。");
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        String mediaType = detect(content, metadata);
+        if (!parser.getParsers().containsKey(MediaType.parse(mediaType).getBaseType()) && !isText(mediaType)) {
+            return ExtractionResult.failed(ExtractionOutcome.UNSUPPORTED, mediaType,
+                    "「" + fileName + "」は読み取りに対応していない形式です（" + mediaType + "）。");
+        }
+        Future<ExtractionResult> parsing = worker.submit(() -> parse(fileName, content, metadata, mediaType));
+        try {
+            return parsing.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parsing.cancel(true);
+            return ExtractionResult.failed(ExtractionOutcome.FAILED, mediaType,
+                    "「" + fileName + "」を " + limits.timeout().toSeconds() + " 秒以内に読み取れませんでした。");
+        } catch (ExecutionException e) {
+            return ExtractionResult.failed(ExtractionOutcome.FAILED, mediaType,
+                    "「" + fileName + "」を読み取れませんでした（" + e.getCause().getClass().getSimpleName() + "）。");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExtractionResult.failed(ExtractionOutcome.FAILED, mediaType, "読み取りが中断されました。");
+        }
+    }
+
+    private ExtractionResult parse(String fileName, byte[] content, Metadata metadata, String mediaType) {
+        TableAwareText text = new TableAwareText(limits.maxChars());
+        try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
+            parser.parse(in, text, metadata, context());
+        } catch (EncryptedDocumentException e) {
+            return ExtractionResult.failed(ExtractionOutcome.ENCRYPTED, mediaType,
+                    "「" + fileName + "」はパスワードで保護されているため読み取れません。保護を解除したファイルを取り込んでください。");
+        } catch (Exception e) {
+            if (!text.truncated()) {
+                return ExtractionResult.failed(ExtractionOutcome.FAILED, mediaType,
+                        "「" + fileName + "」は壊れているか、形式が正しくないため読み取れません。");
+            }
+        }
+        // Fonts map some kanji to look-alike radicals (⼝ for 口); fold them, and widths, as typed input is folded.
+        String extracted = JapaneseText.normalize(text.toString());
+        if (extracted.isEmpty()) {
+            return "application/pdf".equals(mediaType) && !ocrAvailable
+                    ? ExtractionResult.failed(ExtractionOutcome.OCR_UNAVAILABLE, mediaType, "「" + fileName
+                            + "」は文字を含まない（スキャンした画像の）PDF です。文字認識（tesseract-ocr-jpn）が導入されていないため読み取れません。")
+                    : ExtractionResult.failed(ExtractionOutcome.FAILED, mediaType, "「" + fileName + "」から文字を読み取れませんでした。");
+        }
+        return new ExtractionResult(ExtractionOutcome.OK, extracted, text.truncated(), mediaType, metadata(metadata), null);
+    }
+
+    private ParseContext context() {
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(ocrAvailable ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setLanguage("jpn");
+        ocr.setSkipOcr(!ocrAvailable);
+        context.set(TesseractOCRConfig.class, ocr);
+        return context;
+    }
+
+    private String detect(byte[] content, Metadata metadata) {
+        try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
+            return parser.getDetector().detect(in, metadata).toString();
+        } catch (IOException e) {
+            return MediaType.OCTET_STREAM.toString();
+        }
+    }
+
+    private static boolean isText(String mediaType) {
+        return mediaType.startsWith("text/");
+    }
+
+    private static Map<String, String> metadata(Metadata metadata) {
+        Map<String, String> values = new TreeMap<>();
+        for (String name : metadata.names()) {
+            values.put(name, metadata.get(name));
+        }
+        return values;
+    }
+
+    private static boolean japaneseModelInstalled() {
+        try (var files = Files.walk(JAPANESE_MODEL_DIRECTORY, 4)) {
+            return files.anyMatch(file -> file.getFileName().toString().equals("jpn.traineddata"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format("%.1f", bytes / 1024.0 / 1024.0);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
