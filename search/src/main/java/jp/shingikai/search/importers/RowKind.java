@@ -1,0 +1,23 @@
+package jp.shingikai.search.importers;
+
+/** What a row of a published registry report says about a processing operation (個人情報取扱事務). */
+public enum RowKind {
+    /** 新規登録 / 開始 */
+    NEW("新規登録"),
+    /** 修正 / 変更 */
+    CHANGE("修正"),
+    /** 廃止 */
+    ABOLISH("廃止"),
+    /** 目的外利用・外部提供 */
+    PROVISION("目的外利用・外部提供");
+
+    private final String label;
+
+    RowKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,77 @@
+package jp.shingikai.search.importers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.shingikai.japanese.JapaneseText;
+
+/**
+ * Reading tables out of extracted text, where a table is tab-separated lines under a header line. Shared by the
+ * importers: a header is recognised by the column names it contains, in whatever order a municipality prints them.
+ */
+public final class TabularText {
+
+    private static final Pattern MUNICIPALITY = Pattern.compile("([^\\s\\t、。()（）「」0-9]{1,6}?[都道府県市区町村])(?:情報公開|個人情報|長|議会|役所)");
+
+    private TabularText() {
+    }
+
+    /** The text's lines, normalised, numbered from 1. */
+    public static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int number = 1;
+        for (String line : text.split("\\r?\\n", -1)) {
+            // Spaces are trimmed, tabs are not: a leading tab is an empty first cell (the unlabelled No. column).
+            lines.add(new Line(number++, JapaneseText.normalize(line).replace('\u00a0', ' ').replaceAll("^ +| +$", "")));
+        }
+        return lines;
+    }
+
+    /** Splits a table line into trimmed cells. */
+    public static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : line.split("\t", -1)) {
+            cells.add(cell.strip());
+        }
+        return cells;
+    }
+
+    /**
+     * Maps the columns of a header line to field names by the labels they contain; empty unless every required
+     * field has a column.
+     *
+     * @param labels field name → label texts that name it (the first label found in a cell wins)
+     */
+    public static Optional<Map<String, Integer>> header(String line, Map<String, List<String>> labels, List<String> required) {
+        if (!line.contains("\t")) {
+            return Optional.empty();
+        }
+        List<String> cells = cells(line);
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i).replaceAll("\\s", "");
+            for (Map.Entry<String, List<String>> field : labels.entrySet()) {
+                if (!columns.containsKey(field.getKey()) && field.getValue().stream().anyMatch(cell::equals)) {
+                    columns.put(field.getKey(), i);
+                    break;
+                }
+            }
+        }
+        return columns.keySet().containsAll(required) ? Optional.of(columns) : Optional.empty();
+    }
+
+    /** The municipality a document is from, as its title or signature names it (川口市情報公開…審議会 → 川口市). */
+    public static String municipality(String text) {
+        Matcher matcher = MUNICIPALITY.matcher(JapaneseText.normalize(text));
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    /** One line of extracted text. */
+    public record Line(int number, String text) {
+    }
+}

@@ -1,0 +1,123 @@
+package jp.shingikai.search.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.shingikai.search.extraction.ExtractionLimits;
+import jp.shingikai.search.extraction.ExtractionResult;
+import jp.shingikai.search.extraction.TikaTextExtractor;
+import jp.shingikai.search.testing.Fixtures;
+import jp.shingikai.search.testing.TestDocuments;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class RegistryReportImporterTest {
+
+    private static final String KAWAGUCHI = Fixtures.text("kawaguchi-2014-council-registry-report.txt");
+    private final RegistryReportImporter importer = new RegistryReportImporter();
+
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"text", "docx"})
+    void readsTheSevenNewRegistrationsWithTheirDepartmentsAndStartDates(String format) {
+        ImportReading reading = importer.read(kawaguchi(format), "kawaguchi." + format);
+
+        assertThat(reading.municipality()).isEqualTo("川口市");
+        assertThat(rows(reading, RowKind.NEW)).extracting(row -> row.field("department"), RegistryRow::date, RegistryRow::dateText)
+                .containsExactly(
+                        tuple("総合政策課", LocalDate.of(2013, 7, 1), "平成25年7月1日"),
+                        tuple("総務課", LocalDate.of(2013, 8, 1), "平成25年8月1日"),
+                        tuple("防災課", LocalDate.of(2013, 12, 10), "平成25年12月10日"),
+                        tuple("障害福祉課", LocalDate.of(2013, 4, 1), "平成25年4月1日"),
+                        tuple("子育て支援課", LocalDate.of(2013, 12, 2), "平成25年12月2日"),
+                        tuple("都市計画課", LocalDate.of(2013, 4, 1), "平成25年4月1日"),
+                        tuple("医療センター医事課", LocalDate.of(2013, 8, 1), "平成25年8月1日"));
+        assertThat(rows(reading, RowKind.NEW).get(2).field("operationName")).isEqualTo("被災者支援システム運用業務");
+        assertThat(reading.review()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"text", "docx"})
+    void readsEveryChangeAcrossThePagesAndNoAbolition(String format) {
+        ImportReading reading = importer.read(kawaguchi(format), "kawaguchi." + format);
+
+        List<RegistryRow> changes = rows(reading, RowKind.CHANGE);
+        assertThat(changes).hasSize(25);
+        assertThat(changes.get(12)).satisfies(row -> {
+            assertThat(row.field("department")).isEqualTo("地球高温化対策室");
+            assertThat(row.field("operationName")).isEqualTo("こどもエコクラブ事業関係業務");
+            assertThat(row.field("content")).isEqualTo("担当課及び個人情報保護管理責任者名の変更");
+            assertThat(row.date()).isEqualTo(LocalDate.of(2013, 4, 1));
+        });
+        assertThat(rows(reading, RowKind.ABOLISH)).as("廃止: 該当なし").isEmpty();
+    }
+
+    @Test
+    void readsUsesBeyondPurposeAndProvisionsWithRecipientAndBasis() {
+        List<RegistryRow> provisions = rows(importer.read(KAWAGUCHI, "kawaguchi.txt"), RowKind.PROVISION);
+
+        assertThat(provisions).hasSize(24);
+        assertThat(provisions.get(0)).satisfies(row -> {
+            assertThat(row.field("provisionKind")).isEqualTo("外部提供");
+            assertThat(row.field("recipient")).isEqualTo("川口市社会福祉協議会");
+            assertThat(row.field("basis")).isEqualTo("本人同意");
+        });
+        assertThat(provisions.get(9)).satisfies(row -> {
+            assertThat(row.field("department")).isEqualTo("市民課");
+            assertThat(row.field("operationName")).isEqualTo("住民基本台帳業務");
+            assertThat(row.field("recipient")).isEqualTo("防犯対策室");
+            assertThat(row.field("basis")).isEqualTo("法令等(根拠法令:川口市空き家等の適正管理に関する条例)");
+            assertThat(row.provenance().section()).isEqualTo("目的外利用・外部提供");
+        });
+    }
+
+    @Test
+    void anotherMunicipalitysColumnOrderAndLabelsAreReadToo() {
+        String report = """
+                令和5年度 第1回 さくら市個人情報保護審議会
+                1 個人情報取扱事務の新規登録について
+                番号\t事務の名称\t開始年月日\t所管課\t目的
+                1\t放課後児童クラブ入会事務\t令和元年5月1日\t子ども課\t入会の審査のため
+                2\t\t令和５年４月１日\t市民課\t名称の欠けた行
+                """;
+
+        ImportReading reading = importer.read(report, "sakura.txt");
+
+        assertThat(reading.municipality()).isEqualTo("さくら市");
+        assertThat(reading.rows()).singleElement().satisfies(row -> {
+            assertThat(row.field("department")).isEqualTo("子ども課");
+            assertThat(row.field("operationName")).isEqualTo("放課後児童クラブ入会事務");
+            assertThat(row.date()).isEqualTo(LocalDate.of(2019, 5, 1));
+        });
+        assertThat(reading.review()).singleElement().satisfies(item -> {
+            assertThat(item.reason()).contains("業務の名称");
+            assertThat(item.provenance().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void theSelectionRecognisesTheReportByContentAndNotTheConsultationPacket() {
+        ImporterSelection selection = ImporterSelection.standard();
+
+        assertThat(selection.select(KAWAGUCHI)).containsInstanceOf(RegistryReportImporter.class);
+        assertThat(selection.select(Fixtures.text("kodaira-2022-council-consultation-packet.txt"))).isEmpty();
+    }
+
+    private static String kawaguchi(String format) {
+        if (format.equals("text")) {
+            return KAWAGUCHI;
+        }
+        try (TikaTextExtractor extractor = new TikaTextExtractor(ExtractionLimits.defaults())) {
+            ExtractionResult result = extractor.extract("kawaguchi.docx", TestDocuments.docx(KAWAGUCHI));
+            assertThat(result.isOk()).as(result.message()).isTrue();
+            return result.text();
+        }
+    }
+
+    private static List<RegistryRow> rows(ImportReading reading, RowKind kind) {
+        return reading.rows().stream().filter(row -> row.kind() == kind).toList();
+    }
+}
