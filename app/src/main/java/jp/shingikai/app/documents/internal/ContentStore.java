@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
+import jp.shingikai.app.system.Hashes;
 import jp.shingikai.app.system.StorageProperties;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +22,7 @@ public class ContentStore {
 
     /** Stores the bytes (if not already there) and returns their SHA-256. */
     public String put(byte[] content) {
-        String sha256 = sha256(content);
+        String sha256 = Hashes.sha256(content);
         Path target = path(sha256);
         try {
             if (!Files.exists(target)) {
@@ -49,13 +47,5 @@ public class ContentStore {
 
     private Path path(String sha256) {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,61 @@
+package jp.shingikai.app.registry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.app.registry.RegistryImportService.UploadedFile;
+import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
+import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** 登録簿: importing published registry documents, the entries with their versions, and the review list. */
+@RestController
+class RegistryController {
+
+    private final RegistryImportService registry;
+
+    RegistryController(RegistryImportService registry) {
+        this.registry = registry;
+    }
+
+    @PostMapping("/api/registry/imports")
+    ImportSummary importFiles(@AuthenticationPrincipal SignedInUser user, @RequestParam("files") List<MultipartFile> files) {
+        if (files == null || files.isEmpty()) {
+            throw new InvalidInputException("/files", "ファイル", "取り込むファイルを選んでください。");
+        }
+        List<UploadedFile> uploaded = new ArrayList<>();
+        for (MultipartFile file : files) {
+            try {
+                uploaded.add(new UploadedFile(file.getOriginalFilename(), file.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return registry.importFiles(user.user(), uploaded);
+    }
+
+    @GetMapping("/api/registry/entries")
+    List<Entry> entries(@RequestParam(required = false) String municipality, @RequestParam(required = false) String name) {
+        return registry.entries(municipality, name);
+    }
+
+    @GetMapping("/api/registry/entries/{id}")
+    Map<String, Object> entry(@PathVariable long id) {
+        return registry.entry(id);
+    }
+
+    @GetMapping("/api/registry/review")
+    List<Map<String, Object>> review() {
+        return registry.openReview();
+    }
+}

@@ -1,0 +1,133 @@
+package jp.shingikai.app.registry;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.shingikai.app.problems.ForbiddenException;
+import jp.shingikai.app.problems.NotFoundException;
+import jp.shingikai.app.registry.ImportSummary.FileResult;
+import jp.shingikai.app.registry.internal.RegistryRepository;
+import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
+import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.app.security.Role;
+import jp.shingikai.app.system.Hashes;
+import jp.shingikai.search.extraction.ExtractionResult;
+import jp.shingikai.search.extraction.TextExtractor;
+import jp.shingikai.search.importers.ImportReading;
+import jp.shingikai.search.importers.ImporterSelection;
+import jp.shingikai.search.importers.RegistryImporter;
+import jp.shingikai.search.importers.RegistryRow;
+import jp.shingikai.search.importers.ReviewItem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 登録簿の取込み: published registry documents read with Tika, recognised by content, and stored as versioned entries.
+ * Each file is imported in its own transaction: a bad file is reported in the summary and the rest of the batch goes
+ * in. The same file imported again (same SHA-256) changes nothing.
+ */
+@Service
+public class RegistryImportService {
+
+    static final String ACTIVE = "ACTIVE";
+    static final String ABOLISHED = "ABOLISHED";
+
+    private final TextExtractor extractor;
+    private final ImporterSelection importers;
+    private final RegistryRepository registry;
+    private final TransactionTemplate transactions;
+
+    RegistryImportService(TextExtractor extractor, ImporterSelection importers, RegistryRepository registry,
+            TransactionTemplate transactions) {
+        this.extractor = extractor;
+        this.importers = importers;
+        this.registry = registry;
+        this.transactions = transactions;
+    }
+
+    public ImportSummary importFiles(CurrentUser actor, List<UploadedFile> files) {
+        if (!actor.has(Role.SOUMU) && !actor.has(Role.SECRETARIAT)) {
+            throw new ForbiddenException("登録簿の取込みは総務課または事務局が行います。");
+        }
+        List<FileResult> results = new ArrayList<>();
+        for (UploadedFile file : files) {
+            results.add(transactions.execute(status -> importFile(actor, file)));
+        }
+        return new ImportSummary(results);
+    }
+
+    private FileResult importFile(CurrentUser actor, UploadedFile file) {
+        String sha256 = Hashes.sha256(file.content());
+        Optional<OffsetDateTime> earlier = registry.importedAt(sha256);
+        if (earlier.isPresent()) {
+            return new FileResult(file.name(), FileResult.SKIPPED, null, 0, 0, 0, "同じ内容のファイルは取り込み済みです（" + earlier.get().toLocalDate() + "）。");
+        }
+        ExtractionResult extracted = extractor.extract(file.name(), file.content());
+        if (!extracted.isOk()) {
+            return new FileResult(file.name(), extracted.outcome().name(), null, 0, 0, 0, extracted.message());
+        }
+        Optional<RegistryImporter> importer = importers.select(extracted.text());
+        if (importer.isEmpty()) {
+            return new FileResult(file.name(), FileResult.UNRECOGNIZED, null, 0, 0, 0,
+                    "「" + file.name() + "」は取り込める様式（登録報告、届出書など）として認識できませんでした。");
+        }
+        ImportReading reading = importer.get().read(extracted.text(), file.name());
+        long importId = registry.insertImport(file.name(), sha256, extracted.mediaType(), reading.importer(),
+                reading.municipality(), actor.username());
+        int created = 0;
+        int updated = 0;
+        List<ReviewItem> review = new ArrayList<>(reading.review());
+        for (RegistryRow row : reading.rows()) {
+            Optional<Entry> entry = registry.entry(row.municipality(), row.field("operationName"));
+            switch (row.kind()) {
+                case NEW, CHANGE -> {
+                    if (entry.isPresent()) {
+                        registry.addVersion(entry.get(), row, ACTIVE, importId);
+                        updated++;
+                    } else {
+                        // A change to an operation registered before our records began still describes it: keep it.
+                        long id = registry.insertEntry(row, ACTIVE);
+                        registry.addVersion(registry.entry(id).orElseThrow(), row, ACTIVE, importId);
+                        created++;
+                    }
+                }
+                case ABOLISH -> {
+                    if (entry.isPresent()) {
+                        registry.addVersion(entry.get(), row, ABOLISHED, importId);
+                        updated++;
+                    } else {
+                        review.add(new ReviewItem(row.field("operationName"), "廃止の対象となる登録が見つかりません",
+                                row.provenance()));
+                    }
+                }
+                case PROVISION -> {
+                    registry.insertProvision(entry.map(Entry::id).orElse(null), row, importId);
+                    created++;
+                }
+            }
+        }
+        review.forEach(item -> registry.insertReview(importId, item));
+        registry.countImport(importId, created, updated, review.size());
+        return new FileResult(file.name(), FileResult.IMPORTED, reading.importer(), created, updated, review.size(), null);
+    }
+
+    public List<Entry> entries(String municipality, String nameContains) {
+        return registry.entries(municipality == null ? "" : municipality, nameContains == null ? "" : nameContains);
+    }
+
+    public Map<String, Object> entry(long id) {
+        Entry entry = registry.entry(id).orElseThrow(() -> new NotFoundException("登録", id));
+        return Map.of("entry", entry, "versions", registry.versions(id));
+    }
+
+    public List<Map<String, Object>> openReview() {
+        return registry.openReview();
+    }
+
+    /** A file as uploaded. */
+    public record UploadedFile(String name, byte[] content) {
+    }
+}

@@ -1,0 +1,130 @@
+package jp.shingikai.app.registry.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.shingikai.app.system.JsonColumns;
+import jp.shingikai.app.system.Sql;
+import jp.shingikai.search.importers.RegistryRow;
+import jp.shingikai.search.importers.ReviewItem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class RegistryRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonColumns json;
+
+    RegistryRepository(JdbcClient jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<OffsetDateTime> importedAt(String sha256) {
+        return jdbc.sql("select imported_at from registry_import where sha256 = ?").param(sha256)
+                .query((rs, row) -> Sql.timestamp(rs, "imported_at")).optional();
+    }
+
+    public long insertImport(String fileName, String sha256, String mediaType, String importer, String municipality,
+            String importedBy) {
+        return Sql.insert(jdbc, "insert into registry_import (file_name, sha256, media_type, outcome, importer, municipality,"
+                        + " imported_by, imported_at) values (?, ?, ?, 'IMPORTED', ?, ?, ?, ?)",
+                fileName, sha256, mediaType, importer, municipality, importedBy, OffsetDateTime.now());
+    }
+
+    public void countImport(long importId, int created, int updated, int review) {
+        jdbc.sql("update registry_import set rows_created = ?, rows_updated = ?, rows_review = ? where id = ?")
+                .params(created, updated, review, importId).update();
+    }
+
+    public Optional<Entry> entry(String municipality, String operationName) {
+        return jdbc.sql("select * from registry_entry where municipality = ? and operation_name = ?")
+                .params(municipality, operationName).query(RegistryRepository::entry).optional();
+    }
+
+    public Optional<Entry> entry(long id) {
+        return jdbc.sql("select * from registry_entry where id = ?").param(id).query(RegistryRepository::entry).optional();
+    }
+
+    public List<Entry> entries(String municipality, String nameContains) {
+        return jdbc.sql("select * from registry_entry where (:municipality = '' or municipality = :municipality)"
+                        + " and operation_name like :name order by municipality, operation_name")
+                .param("municipality", municipality).param("name", "%" + nameContains + "%")
+                .query(RegistryRepository::entry).list();
+    }
+
+    public long insertEntry(RegistryRow row, String status) {
+        return Sql.insert(jdbc, "insert into registry_entry (municipality, operation_name, department, status, latest_version,"
+                        + " updated_at) values (?, ?, ?, ?, 0, ?)",
+                row.municipality(), row.field("operationName"), row.field("department"), status, OffsetDateTime.now());
+    }
+
+    /** Adds the row as the entry's next version and makes it the entry's current state. */
+    public int addVersion(Entry entry, RegistryRow row, String status, long importId) {
+        int version = entry.latestVersion() + 1;
+        jdbc.sql("insert into registry_entry_version (entry_id, version, kind, fields, effective_on, effective_on_text,"
+                        + " import_id, source_section, source_line, confidence, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(entry.id(), version, row.kind().name(), json.write(row.fields()), row.date(), row.dateText(), importId,
+                        row.provenance().section(), row.provenance().line(), row.confidence(), OffsetDateTime.now())
+                .update();
+        jdbc.sql("update registry_entry set latest_version = ?, department = ?, status = ?, updated_at = ? where id = ?")
+                .params(version, row.field("department").isEmpty() ? entry.department() : row.field("department"), status,
+                        OffsetDateTime.now(), entry.id())
+                .update();
+        return version;
+    }
+
+    public List<Map<String, Object>> versions(long entryId) {
+        return jdbc.sql("select version, kind, fields, effective_on, effective_on_text, source_section, source_line, confidence,"
+                        + " (select file_name from registry_import i where i.id = v.import_id) as source_file"
+                        + " from registry_entry_version v where entry_id = ? order by version")
+                .param(entryId)
+                .query((rs, row) -> Map.<String, Object>of("version", rs.getInt("version"), "kind", rs.getString("kind"),
+                        "fields", json.read(rs.getString("fields")),
+                        "effectiveOn", String.valueOf(rs.getObject("effective_on", LocalDate.class)),
+                        "effectiveOnText", String.valueOf(rs.getString("effective_on_text")),
+                        "source", rs.getString("source_file") + " " + rs.getString("source_section") + " " + rs.getInt("source_line") + "行目",
+                        "confidence", rs.getDouble("confidence")))
+                .list();
+    }
+
+    public void insertProvision(Long entryId, RegistryRow row, long importId) {
+        jdbc.sql("insert into registry_provision (entry_id, municipality, department, operation_name, provision_kind, recipient,"
+                        + " recipient_operation, basis, reason, started_on, started_on_text, import_id, source_line)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(entryId, row.municipality(), row.field("department"), row.field("operationName"),
+                        row.field("provisionKind"), row.field("recipient"), row.field("recipientOperation"), row.field("basis"),
+                        row.field("reason"), row.date(), row.dateText(), importId, row.provenance().line())
+                .update();
+    }
+
+    public void insertReview(long importId, ReviewItem item) {
+        jdbc.sql("insert into registry_review_item (import_id, row_text, reason, section, line) values (?, ?, ?, ?, ?)")
+                .params(importId, item.text(), item.reason(), item.provenance().section(), item.provenance().line()).update();
+    }
+
+    public List<Map<String, Object>> openReview() {
+        return jdbc.sql("select r.*, i.file_name from registry_review_item r join registry_import i on i.id = r.import_id"
+                        + " where not r.resolved order by r.id")
+                .query((rs, row) -> Map.<String, Object>of("id", rs.getLong("id"), "file", rs.getString("file_name"),
+                        "line", rs.getInt("line"), "section", String.valueOf(rs.getString("section")),
+                        "text", rs.getString("row_text"), "reason", rs.getString("reason")))
+                .list();
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        return new Entry(rs.getLong("id"), rs.getString("municipality"), rs.getString("operation_name"),
+                rs.getString("department"), rs.getString("status"), rs.getInt("latest_version"));
+    }
+
+    /** A registry entry's current state. */
+    public record Entry(long id, String municipality, String operationName, String department, String status,
+            int latestVersion) {
+    }
+}

@@ -1,0 +1,124 @@
+package jp.shingikai.app.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.Api;
+import jp.shingikai.search.testing.Fixtures;
+import jp.shingikai.search.testing.TestDocuments;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Importing a published registry report with a batch of bad files beside it, through the API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
+@ActiveProfiles("demo")
+class RegistryImportApiTest {
+
+    private static final String KAWAGUCHI = Fixtures.text("kawaguchi-2014-council-registry-report.txt");
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theReportIsImportedWhileEachBadFileGetsItsOwnMessageAndReimportingChangesNothing() {
+        byte[] report = TestDocuments.docx(KAWAGUCHI);
+        JsonNode summary = upload("soumu", List.of(
+                file("川口市_登録報告.docx", report),
+                file("保護された資料.pdf", TestDocuments.encryptedPdf(KAWAGUCHI, "secret")),
+                file("空.pdf", new byte[0]),
+                file("壊れた.docx", Arrays.copyOf(report, 700)),
+                file("議事録.txt", "本日の会議は予定どおり開催した。".getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(summary.path("files")).extracting(f -> f.path("fileName").asText() + " " + f.path("outcome").asText())
+                .containsExactly("川口市_登録報告.docx IMPORTED", "保護された資料.pdf ENCRYPTED", "空.pdf FAILED",
+                        "壊れた.docx FAILED", "議事録.txt UNRECOGNIZED");
+        JsonNode imported = summary.path("files").get(0);
+        assertThat(imported.path("created").asInt()).as("7 new + 23 changed operations not seen before + 24 provisions")
+                .isEqualTo(7 + 23 + 24);
+        assertThat(imported.path("updated").asInt()).as("two 修正 rows touch an operation already listed").isEqualTo(2);
+        assertThat(imported.path("review").asInt()).isZero();
+        assertThat(summary.path("files").get(1).path("message").asText()).contains("パスワードで保護されている");
+        assertThat(summary.path("files").get(2).path("message").asText()).contains("空のファイル");
+        assertThat(summary.path("hasFailures").asBoolean()).isTrue();
+
+        long entries = count("registry_entry");
+        JsonNode again = upload("jimukyoku", List.of(file("再送_登録報告.docx", report)));
+        assertThat(again.path("files").get(0).path("outcome").asText()).isEqualTo("SKIPPED");
+        assertThat(count("registry_entry")).isEqualTo(entries);
+    }
+
+    @Test
+    void anEntryKeepsItsVersionsWithTheirSourceAndTheDateAsPrinted() {
+        // The same layout from another municipality, so this test does not depend on the other's import.
+        upload("soumu", List.of(file("warabi-report.docx", TestDocuments.docx(KAWAGUCHI.replace("川口市", "蕨市")))));
+        Api viewer = Api.as(http, "etsuran");
+        JsonNode found = viewer.get("/api/registry/entries?municipality=蕨市&name=介護保険資格管理業務").getBody();
+        assertThat(found).singleElement().satisfies(entry -> assertThat(entry.path("department").asText()).isEqualTo("介護保険課"));
+
+        JsonNode entry = viewer.get("/api/registry/entries/" + found.get(0).path("id").asLong()).getBody();
+        assertThat(entry.path("versions")).hasSize(2);
+        JsonNode second = entry.path("versions").get(1);
+        assertThat(second.path("kind").asText()).isEqualTo("CHANGE");
+        assertThat(second.path("effectiveOn").asText()).isEqualTo("2014-02-01");
+        assertThat(second.path("effectiveOnText").asText()).isEqualTo("平成26年2月1日");
+        assertThat(second.path("source").asText()).startsWith("warabi-report.docx 修正");
+    }
+
+    @Test
+    void onlyGeneralAffairsAndTheSecretariatImport() {
+        ResponseEntity<JsonNode> response = post("kankyo", List.of(file("a.txt", "x".getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private JsonNode upload(String user, List<HttpEntity<ByteArrayResource>> files) {
+        ResponseEntity<JsonNode> response = post(user, files);
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private ResponseEntity<JsonNode> post(String user, List<HttpEntity<ByteArrayResource>> files) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        files.forEach(file -> body.add("files", file));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, "demo-" + user);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.exchange("/api/registry/imports", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private static HttpEntity<ByteArrayResource> file(String name, byte[] content) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentDispositionFormData("files", name);
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        return new HttpEntity<>(new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }, headers);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
