@@ -23,6 +23,8 @@ import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import jp.shingikai.app.system.SearchOutbox;
+import jp.shingikai.search.index.RegistryDocument;
 
 /**
  * 登録簿の取込み: published registry documents read with Tika, recognised by content, and stored as versioned entries.
@@ -39,13 +41,15 @@ public class RegistryImportService {
     private final ImporterSelection importers;
     private final RegistryRepository registry;
     private final TransactionTemplate transactions;
+    private final SearchOutbox outbox;
 
     RegistryImportService(TextExtractor extractor, ImporterSelection importers, RegistryRepository registry,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, SearchOutbox outbox) {
         this.extractor = extractor;
         this.importers = importers;
         this.registry = registry;
         this.transactions = transactions;
+        this.outbox = outbox;
     }
 
     public ImportSummary importFiles(CurrentUser actor, List<UploadedFile> files) {
@@ -82,6 +86,7 @@ public class RegistryImportService {
         List<ReviewItem> review = new ArrayList<>(reading.review());
         for (RegistryRow row : reading.rows()) {
             Optional<Entry> entry = registry.entry(row.municipality(), row.field("operationName"));
+            entry.ifPresent(existing -> outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, existing.id()));
             switch (row.kind()) {
                 case NEW, CHANGE -> {
                     if (entry.isPresent()) {
@@ -91,6 +96,7 @@ public class RegistryImportService {
                         // A change to an operation registered before our records began still describes it: keep it.
                         long id = registry.insertEntry(row, ACTIVE);
                         registry.addVersion(registry.entry(id).orElseThrow(), row, ACTIVE, importId);
+                        outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, id);
                         created++;
                     }
                 }
@@ -121,6 +127,15 @@ public class RegistryImportService {
     public Map<String, Object> entry(long id) {
         Entry entry = registry.entry(id).orElseThrow(() -> new NotFoundException("登録", id));
         return Map.of("entry", entry, "versions", registry.versions(id));
+    }
+
+    /** The entry as the precedent search indexes it; empty if it no longer exists. */
+    public Optional<RegistryDocument> searchDocument(long id) {
+        return registry.entry(id).map(entry -> registry.document(entry));
+    }
+
+    public List<Long> entryIds() {
+        return registry.entryIds();
     }
 
     public List<Map<String, Object>> openReview() {

@@ -14,6 +14,8 @@ import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.ArrayList;
+import jp.shingikai.search.index.RegistryDocument;
 
 @Repository
 public class RegistryRepository {
@@ -92,6 +94,48 @@ public class RegistryRepository {
                         "source", rs.getString("source_file") + " " + rs.getString("source_section") + " " + rs.getInt("source_line") + "行目",
                         "confidence", rs.getDouble("confidence")))
                 .list();
+    }
+
+    public List<Long> entryIds() {
+        return jdbc.sql("select id from registry_entry order by id").query(Long.class).list();
+    }
+
+    /** The entry with the text of all its versions and provisions, as one search document. */
+    public RegistryDocument document(Entry entry) {
+        List<String> kinds = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        LocalDate[] latest = new LocalDate[1];
+        String[] latestText = new String[1];
+        jdbc.sql("select kind, fields, effective_on, effective_on_text from registry_entry_version where entry_id = ? order by version")
+                .param(entry.id()).query(rs -> {
+                    kinds.add(rs.getString("kind"));
+                    json.read(rs.getString("fields")).fields()
+                            .forEachRemaining(field -> body.append(field.getValue().asText()).append('\n'));
+                    LocalDate date = rs.getObject("effective_on", LocalDate.class);
+                    if (date != null) {
+                        years.add(date.getYear());
+                        latest[0] = date;
+                        latestText[0] = rs.getString("effective_on_text");
+                    }
+                });
+        List<String> recipients = new ArrayList<>();
+        List<String> bases = new ArrayList<>();
+        jdbc.sql("select * from registry_provision where entry_id = ? or (entry_id is null and municipality = ? and operation_name = ?)")
+                .params(entry.id(), entry.municipality(), entry.operationName()).query(rs -> {
+                    kinds.add("PROVISION");
+                    recipients.add(rs.getString("recipient"));
+                    bases.add(rs.getString("basis"));
+                    body.append(rs.getString("recipient")).append(' ').append(rs.getString("recipient_operation")).append(' ')
+                            .append(rs.getString("reason")).append('\n');
+                    LocalDate date = rs.getObject("started_on", LocalDate.class);
+                    if (date != null) {
+                        years.add(date.getYear());
+                    }
+                });
+        return new RegistryDocument(entry.municipality(), entry.department(), entry.operationName(), entry.status(),
+                kinds.stream().distinct().toList(), body.toString(), latest[0], latestText[0],
+                years.stream().distinct().toList(), recipients, bases.stream().distinct().toList());
     }
 
     public void insertProvision(Long entryId, RegistryRow row, long importId) {

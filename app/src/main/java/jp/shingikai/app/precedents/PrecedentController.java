@@ -1,0 +1,43 @@
+package jp.shingikai.app.precedents;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jp.shingikai.app.problems.ForbiddenException;
+import jp.shingikai.app.security.Role;
+import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PrecedentController {
+
+    private final PrecedentSearch search;
+    private final PrecedentIndexer indexer;
+
+    PrecedentController(PrecedentSearch search, PrecedentIndexer indexer) {
+        this.search = search;
+        this.indexer = indexer;
+    }
+
+    /** 先例検索 over registry entries. */
+    @GetMapping("/api/precedents/registry")
+    PrecedentSearch.Result registry(@RequestParam(required = false) String q, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String department, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String year, @RequestParam(defaultValue = "relevance") String sort,
+            @RequestParam(defaultValue = "0") int page) {
+        return search.search(new PrecedentSearch.Criteria(q, municipality, department, kind, year, sort, Math.max(0, page)));
+    }
+
+    /** Rebuilds the search index from the database, switching to the new index when it is complete. */
+    @PostMapping("/api/precedents/reindex")
+    Map<String, Long> reindex(@AuthenticationPrincipal SignedInUser user) throws IOException {
+        if (!user.user().has(Role.SOUMU) && !user.user().has(Role.SECRETARIAT)) {
+            throw new ForbiddenException("索引の再構築は総務課または事務局が行います。");
+        }
+        return Map.of("indexed", indexer.rebuild());
+    }
+}

@@ -1,0 +1,52 @@
+package jp.shingikai.app.system;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The queue of changes for the search index, kept in the database beside the changes themselves. */
+@Component
+public class SearchOutbox {
+
+    public static final String REGISTRY_ENTRY = "REGISTRY_ENTRY";
+
+    private final JdbcClient jdbc;
+
+    SearchOutbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Call inside the transaction that changes the document. */
+    public void enqueue(String documentType, long documentId) {
+        jdbc.sql("insert into search_outbox (document_type, document_id, enqueued_at) values (?, ?, ?)")
+                .params(documentType, documentId, OffsetDateTime.now()).update();
+    }
+
+    public List<Pending> next(int limit) {
+        return jdbc.sql("select id, document_type, document_id from search_outbox order by id fetch first " + limit + " rows only")
+                .query((rs, row) -> new Pending(rs.getLong("id"), rs.getString("document_type"), rs.getLong("document_id")))
+                .list();
+    }
+
+    public void done(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", ids).update();
+        }
+    }
+
+    public void failed(List<Long> ids, String error) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update search_outbox set attempts = attempts + 1, last_error = :error where id in (:ids)")
+                    .param("error", error.length() > 2000 ? error.substring(0, 2000) : error).param("ids", ids).update();
+        }
+    }
+
+    public long size() {
+        return jdbc.sql("select count(*) from search_outbox").query(Long.class).single();
+    }
+
+    public record Pending(long id, String documentType, long documentId) {
+    }
+}

@@ -1,0 +1,103 @@
+package jp.shingikai.app.precedents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.Api;
+import jp.shingikai.app.system.SearchOutbox;
+import jp.shingikai.search.testing.Fixtures;
+import jp.shingikai.search.testing.TestDocuments;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** 先例検索 on the real engine, over the Kawaguchi report imported through the API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrecedentSearchApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    PrecedentIndexer indexer;
+
+    @Autowired
+    SearchOutbox outbox;
+
+    private Api staff;
+
+    @BeforeAll
+    void importAndIndex() {
+        RegistryUploads.upload(http, "soumu", "kawaguchi.docx",
+                TestDocuments.docx(Fixtures.text("kawaguchi-2014-council-registry-report.txt").replace("川口市", "鳩ヶ谷市")));
+        while (outbox.size() > 0) {
+            assertThat(indexer.drain()).as("the outbox drains").isPositive();
+        }
+        staff = Api.as(http, "etsuran");
+    }
+
+    @Test
+    void anInflectedVerbFindsTheOperationWhosePurposeUsesAnotherForm() {
+        // 収集する is in the purpose only as 収集し; the other word narrows the hits to one page whatever else is indexed.
+        JsonNode result = search("q=収集する 育成医療&municipality=鳩ヶ谷市");
+
+        assertThat(names(result)).contains("自立支援医療(育成医療)給付業務");
+        assertThat(result.path("matches").get(0).path("highlights").toString()).contains("【");
+    }
+
+    @Test
+    void aPhraseIsMatchedExactly() {
+        JsonNode result = search("q=\"被災者支援システム\"&municipality=鳩ヶ谷市");
+
+        assertThat(names(result)).contains("被災者支援システム運用業務", "り災証明書等発行業務");
+        assertThat(names(search("q=\"支援システム被災者\"&municipality=鳩ヶ谷市"))).isEmpty();
+    }
+
+    @Test
+    void notExcludesAndOrWidens() {
+        List<String> nursing = names(search("q=介護保険&municipality=鳩ヶ谷市"));
+        List<String> withoutDomesticViolence = names(search("q=介護保険 NOT DV&municipality=鳩ヶ谷市"));
+
+        assertThat(nursing).contains("介護保険資格管理業務", "介護保険料賦課徴収業務", "要介護(支援)認定事務");
+        assertThat(withoutDomesticViolence).contains("要介護(支援)認定事務").doesNotContain("介護保険料賦課徴収業務");
+        assertThat(search("q=がん登録 OR 図書館&municipality=鳩ヶ谷市").path("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aWarekiYearFindsWhatTheWesternYearFinds() {
+        long heisei = search("year=平成25年&municipality=鳩ヶ谷市").path("total").asLong();
+
+        assertThat(heisei).isPositive();
+        assertThat(search("year=2013&municipality=鳩ヶ谷市").path("total").asLong()).isEqualTo(heisei);
+        assertThat(search("year=令和3年&municipality=鳩ヶ谷市").path("total").asLong()).isZero();
+    }
+
+    @Test
+    void facetsCountTheEntriesOfEachMunicipalityDepartmentAndKind() {
+        JsonNode result = search("municipality=鳩ヶ谷市");
+
+        assertThat(result.path("facets").path("municipality").path("鳩ヶ谷市").asLong()).isEqualTo(result.path("total").asLong());
+        assertThat(result.path("facets").path("department").path("介護保険課").asLong()).isEqualTo(5);
+        assertThat(result.path("facets").path("kind").path("NEW").asLong()).isEqualTo(7);
+    }
+
+    /** The query string is given as typed; the client encodes it. */
+    private JsonNode search(String query) {
+        return staff.get("/api/precedents/registry?" + query).getBody();
+    }
+
+    private static List<String> names(JsonNode result) {
+        return StreamSupport.stream(result.path("matches").spliterator(), false)
+                .map(match -> match.path("entry").path("operationName").asText()).toList();
+    }
+
+}

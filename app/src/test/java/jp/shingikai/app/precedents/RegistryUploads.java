@@ -1,0 +1,42 @@
+package jp.shingikai.app.precedents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Uploads one file to the registry import API, as a person with a demo account. */
+final class RegistryUploads {
+
+    private RegistryUploads() {
+    }
+
+    static JsonNode upload(TestRestTemplate http, String user, String fileName, byte[] content) {
+        HttpHeaders part = new HttpHeaders();
+        part.setContentDispositionFormData("files", fileName);
+        part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("files", new HttpEntity<>(new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        }, part));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, "demo-" + user);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<JsonNode> response = http.exchange("/api/registry/imports", HttpMethod.POST, new HttpEntity<>(body, headers),
+                JsonNode.class);
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+}

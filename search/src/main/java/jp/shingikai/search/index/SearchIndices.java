@@ -1,0 +1,86 @@
+package jp.shingikai.search.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+
+/**
+ * The indices behind aliases: the application reads and writes the alias ({@code shingikai-registry}); a rebuild fills
+ * a new timestamped index and moves the alias to it in one step, so searches never see a half-built index.
+ */
+public final class SearchIndices {
+
+    public static final String REGISTRY = "shingikai-registry";
+    private static final String SETTINGS = "japanese-analysis.json";
+
+    private final ElasticsearchClient client;
+
+    public SearchIndices(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    /** Creates the index and its alias if the alias does not exist yet. */
+    public void ensure(String alias) throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            String index = createIndex(alias);
+            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+        }
+    }
+
+    /**
+     * Builds a fresh index from {@code source}, then points the alias at it and drops the old one.
+     *
+     * @param fill writes every document into the bulk request for the new index (named by its argument)
+     * @return the number of documents indexed
+     */
+    public long rebuild(String alias, Function<String, BulkRequest> fill) throws IOException {
+        String index = createIndex(alias);
+        BulkRequest bulk = fill.apply(index);
+        if (!bulk.operations().isEmpty()) {
+            BulkResponse response = client.bulk(bulk);
+            if (response.errors()) {
+                client.indices().delete(d -> d.index(index));
+                throw new IOException("索引の再構築で登録できない文書がありました: " + response.items().stream()
+                        .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason()).orElse(""));
+            }
+        }
+        client.indices().refresh(r -> r.index(index));
+        Map<String, ?> current = client.indices().getAlias(g -> g.name(alias).ignoreUnavailable(true)).result();
+        client.indices().updateAliases(u -> {
+            current.keySet().forEach(old -> u.actions(a -> a.remove(remove -> remove.index(old).alias(alias))));
+            return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
+        });
+        for (String old : current.keySet()) {
+            client.indices().delete(d -> d.index(old));
+        }
+        return bulk.operations().size();
+    }
+
+    public long count(String alias) throws IOException {
+        client.indices().refresh(r -> r.index(alias));
+        return client.count(c -> c.index(alias)).count();
+    }
+
+    private String createIndex(String alias) throws IOException {
+        String index = alias + "-" + Instant.now().toEpochMilli();
+        try (InputStream settings = resource(SETTINGS); InputStream mappings = resource(alias.replace("shingikai-", "") + "-mappings.json")) {
+            client.indices().create(c -> c.index(index).settings(s -> s.withJson(settings)).mappings(m -> m.withJson(mappings)));
+        }
+        return index;
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = SearchIndices.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("index resource missing: " + name));
+        }
+        return in;
+    }
+}
