@@ -42,7 +42,7 @@ public class PrecedentIndexer {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void prepareIndex() {
+    synchronized void prepareIndex() {
         try {
             indices.ensure(SearchIndices.REGISTRY);
             if (indices.count(SearchIndices.REGISTRY) == 0 && !registry.entryIds().isEmpty()) {
@@ -62,6 +62,7 @@ public class PrecedentIndexer {
             return 0;
         }
         List<Long> ids = pending.stream().map(SearchOutbox.Pending::id).toList();
+        String registryAlias = indices.alias(SearchIndices.REGISTRY);
         try {
             indices.ensure(SearchIndices.REGISTRY);
             BulkRequest.Builder bulk = new BulkRequest.Builder();
@@ -69,9 +70,9 @@ public class PrecedentIndexer {
                 String id = Long.toString(item.documentId());
                 Optional<RegistryDocument> document = registry.searchDocument(item.documentId());
                 if (document.isPresent()) {
-                    bulk.operations(op -> op.index(i -> i.index(SearchIndices.REGISTRY).id(id).document(document.get())));
+                    bulk.operations(op -> op.index(i -> i.index(registryAlias).id(id).document(document.get())));
                 } else {
-                    bulk.operations(op -> op.delete(d -> d.index(SearchIndices.REGISTRY).id(id)));
+                    bulk.operations(op -> op.delete(d -> d.index(registryAlias).id(id)));
                 }
             }
             BulkResponse response = client.bulk(bulk.build());

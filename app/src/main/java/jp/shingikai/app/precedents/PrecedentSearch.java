@@ -35,16 +35,18 @@ public class PrecedentSearch {
             "kind", "kinds", "year", "years");
 
     private final ElasticsearchClient client;
+    private final SearchIndices indices;
 
-    PrecedentSearch(ElasticsearchClient client) {
+    PrecedentSearch(ElasticsearchClient client, SearchIndices indices) {
         this.client = client;
+        this.indices = indices;
     }
 
     public Result search(Criteria criteria) {
         Optional<Integer> year = year(criteria.year());
         try {
             SearchResponse<RegistryDocument> response = client.search(s -> {
-                s.index(SearchIndices.REGISTRY).from(criteria.page() * PAGE_SIZE).size(PAGE_SIZE)
+                s.index(indices.alias(SearchIndices.REGISTRY)).from(criteria.page() * PAGE_SIZE).size(PAGE_SIZE)
                         .query(q -> q.bool(b -> filtered(b, criteria, year)))
                         .highlight(h -> h.preTags("【").postTags("】")
                                 .fields("body", f -> f.numberOfFragments(2).fragmentSize(80))

@@ -2,6 +2,7 @@ package jp.shingikai.app.precedents;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.shingikai.search.index.SearchIndices;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -11,7 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class PrecedentsConfiguration {
 
     @Bean
-    SearchIndices searchIndices(ElasticsearchClient client) {
-        return new SearchIndices(client);
+    SearchIndices searchIndices(ElasticsearchClient client, @Value("${shingikai.search.index-prefix:shingikai}") String prefix) {
+        return new SearchIndices(client, prefix);
     }
 }

@@ -56,6 +56,9 @@ class SearchOutageTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SearchIndices contextIndices;
+
     @Test
     void anImportDuringAnOutageIsIndexedAfterTheEngineComesBack() throws Exception {
         engine.processes().forEach(process -> {
@@ -75,7 +78,7 @@ class SearchOutageTest {
         try (EmbeddedSearchEngine restarted = EmbeddedSearchEngine.acquire(EmbeddedEngineSettings.defaults(Path.of(ENGINE)));
                 RestClient rest = RestClient.builder(HttpHost.create(restarted.httpUri().toString())).build()) {
             ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, jsonp));
-            SearchIndices indices = new SearchIndices(client);
+            SearchIndices indices = new SearchIndices(client, contextIndices.prefix());
             PrecedentIndexer afterRestart = new PrecedentIndexer(client, indices, outbox, registry);
             while (outbox.size() > 0) {
                 assertThat(afterRestart.drain()).isPositive();

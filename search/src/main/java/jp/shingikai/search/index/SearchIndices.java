@@ -17,19 +17,44 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
  */
 public final class SearchIndices {
 
-    public static final String REGISTRY = "shingikai-registry";
+    /** The registry entries' index family (its mappings are {@code registry-mappings.json}). */
+    public static final String REGISTRY = "registry";
     private static final String SETTINGS = "japanese-analysis.json";
 
     private final ElasticsearchClient client;
+    private final String prefix;
 
-    public SearchIndices(ElasticsearchClient client) {
+    /**
+     * @param prefix names this application's indices ({@code <prefix>-registry}), so that several installations, or
+     *               test databases, can share one cluster without seeing each other's documents
+     */
+    public SearchIndices(ElasticsearchClient client, String prefix) {
+        if (!prefix.matches("[a-z0-9][a-z0-9_-]*")) {
+            throw new IllegalArgumentException("索引名の接頭辞は英小文字・数字・-・_ で指定してください: " + prefix);
+        }
         this.client = client;
+        this.prefix = prefix;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    /** Deletes every index of this prefix: for throwaway installations such as test contexts. */
+    public void deleteAll() throws IOException {
+        client.indices().delete(d -> d.index(prefix + "-*").allowNoIndices(true));
+    }
+
+    /** The alias the application reads and writes for an index family. */
+    public String alias(String family) {
+        return prefix + "-" + family;
     }
 
     /** Creates the index and its alias if the alias does not exist yet. */
-    public void ensure(String alias) throws IOException {
+    public synchronized void ensure(String family) throws IOException {
+        String alias = alias(family);
         if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            String index = createIndex(alias);
+            String index = createIndex(family);
             client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
         }
     }
@@ -40,8 +65,9 @@ public final class SearchIndices {
      * @param fill writes every document into the bulk request for the new index (named by its argument)
      * @return the number of documents indexed
      */
-    public long rebuild(String alias, Function<String, BulkRequest> fill) throws IOException {
-        String index = createIndex(alias);
+    public synchronized long rebuild(String family, Function<String, BulkRequest> fill) throws IOException {
+        String alias = alias(family);
+        String index = createIndex(family);
         BulkRequest bulk = fill.apply(index);
         if (!bulk.operations().isEmpty()) {
             BulkResponse response = client.bulk(bulk);
@@ -63,14 +89,15 @@ public final class SearchIndices {
         return bulk.operations().size();
     }
 
-    public long count(String alias) throws IOException {
-        client.indices().refresh(r -> r.index(alias));
-        return client.count(c -> c.index(alias)).count();
+    /** The documents of an index family, after making every write visible. */
+    public long count(String family) throws IOException {
+        client.indices().refresh(r -> r.index(alias(family)));
+        return client.count(c -> c.index(alias(family))).count();
     }
 
-    private String createIndex(String alias) throws IOException {
-        String index = alias + "-" + Instant.now().toEpochMilli();
-        try (InputStream settings = resource(SETTINGS); InputStream mappings = resource(alias.replace("shingikai-", "") + "-mappings.json")) {
+    private String createIndex(String family) throws IOException {
+        String index = alias(family) + "-" + Instant.now().toEpochMilli();
+        try (InputStream settings = resource(SETTINGS); InputStream mappings = resource(family + "-mappings.json")) {
             client.indices().create(c -> c.index(index).settings(s -> s.withJson(settings)).mappings(m -> m.withJson(mappings)));
         }
         return index;
