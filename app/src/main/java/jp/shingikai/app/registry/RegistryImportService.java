@@ -88,7 +88,7 @@ public class RegistryImportService {
             Optional<Entry> entry = registry.entry(row.municipality(), row.field("operationName"));
             entry.ifPresent(existing -> outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, existing.id()));
             switch (row.kind()) {
-                case NEW, CHANGE -> {
+                case NEW, CHANGE, STATUS -> {
                     if (entry.isPresent()) {
                         registry.addVersion(entry.get(), row, ACTIVE, importId);
                         updated++;

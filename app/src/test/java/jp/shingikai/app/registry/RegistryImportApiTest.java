@@ -85,6 +85,18 @@ class RegistryImportApiTest {
     }
 
     @Test
+    void anAnnualReportAddsRecordedItemsToTheOperationsItNames() {
+        JsonNode summary = upload("jimukyoku", List.of(file("三鷹市_運用状況.docx",
+                TestDocuments.docx(Fixtures.text("mitaka-2021-privacy-system-report.txt")))));
+
+        assertThat(summary.path("files").get(0).path("importer").asText()).contains("記録項目");
+        JsonNode found = Api.as(http, "etsuran").get("/api/registry/entries?municipality=三鷹市&name=住民基本台帳事務").getBody();
+        JsonNode entry = Api.as(http, "etsuran").get("/api/registry/entries/" + found.get(0).path("id").asLong()).getBody();
+        assertThat(entry.path("versions").get(0).path("fields").path("recordedItems").asText()).isEqualTo("氏名、住所、個人番号");
+        assertThat(entry.path("versions").get(0).path("fields").path("myNumber").asText()).isEqualTo("true");
+    }
+
+    @Test
     void onlyGeneralAffairsAndTheSecretariatImport() {
         ResponseEntity<JsonNode> response = post("kankyo", List.of(file("a.txt", "x".getBytes(StandardCharsets.UTF_8))));
 

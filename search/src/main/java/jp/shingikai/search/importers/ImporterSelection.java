@@ -16,7 +16,7 @@ public final class ImporterSelection {
     }
 
     public static ImporterSelection standard() {
-        return new ImporterSelection(List.of(new RegistryReportImporter()));
+        return new ImporterSelection(List.of(new RegistryReportImporter(), new ProcessingStatusReportImporter()));
     }
 
     public Optional<RegistryImporter> select(String text) {

@@ -9,7 +9,9 @@ public enum RowKind {
     /** 廃止 */
     ABOLISH("廃止"),
     /** 目的外利用・外部提供 */
-    PROVISION("目的外利用・外部提供");
+    PROVISION("目的外利用・外部提供"),
+    /** 処理状況の公表: what an existing operation records or connects to, as an annual report lists it. */
+    STATUS("処理状況");
 
     private final String label;
 

@@ -16,7 +16,9 @@ import jp.shingikai.japanese.JapaneseText;
  */
 public final class TabularText {
 
-    private static final Pattern MUNICIPALITY = Pattern.compile("([^\\s\\t、。()（）「」0-9]{1,6}?[都道府県市区町村])(?:情報公開|個人情報|長|議会|役所)");
+    /** A municipality's name as its ordinance, council or mayor is titled (三鷹市個人情報保護条例, 小平市長). */
+    private static final Pattern MUNICIPALITY = Pattern.compile(
+            "([^\\s\\t、。,.:()（）「」『』0-9・]{1,6}?[都道府県市区町村])(?:情報公開|個人情報|特定個人情報|長\\s|議会)");
 
     private TabularText() {
     }
@@ -68,7 +70,12 @@ public final class TabularText {
     /** The municipality a document is from, as its title or signature names it (川口市情報公開…審議会 → 川口市). */
     public static String municipality(String text) {
         Matcher matcher = MUNICIPALITY.matcher(JapaneseText.normalize(text));
-        return matcher.find() ? matcher.group(1) : "";
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        while (matcher.find()) {
+            seen.merge(matcher.group(1), 1, Integer::sum);
+        }
+        // The name the document uses most; the first one among equals.
+        return seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
     /** One line of extracted text. */
