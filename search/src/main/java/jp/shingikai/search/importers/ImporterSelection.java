@@ -16,7 +16,8 @@ public final class ImporterSelection {
     }
 
     public static ImporterSelection standard() {
-        return new ImporterSelection(List.of(new RegistryReportImporter(), new ProcessingStatusReportImporter()));
+        return new ImporterSelection(List.of(new RegistryReportImporter(), new ProcessingStatusReportImporter(),
+                new NotificationFormImporter()));
     }
 
     public Optional<RegistryImporter> select(String text) {

@@ -99,11 +99,13 @@ class RegistryReportImporterTest {
     }
 
     @Test
-    void theSelectionRecognisesTheReportByContentAndNotTheConsultationPacket() {
+    void theSelectionRecognisesTheReportByContentAndLeavesTheConsultationPacketToAnotherImporter() {
         ImporterSelection selection = ImporterSelection.standard();
 
         assertThat(selection.select(KAWAGUCHI)).containsInstanceOf(RegistryReportImporter.class);
-        assertThat(selection.select(Fixtures.text("kodaira-2022-council-consultation-packet.txt"))).isEmpty();
+        assertThat(selection.select(Fixtures.text("kodaira-2022-council-consultation-packet.txt")))
+                .isNotEmpty().get().isNotInstanceOf(RegistryReportImporter.class);
+        assertThat(new RegistryReportImporter().recognize(Fixtures.text("kodaira-2022-council-consultation-packet.txt"))).isZero();
     }
 
     private static String kawaguchi(String format) {
