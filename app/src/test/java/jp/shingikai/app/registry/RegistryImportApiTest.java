@@ -97,6 +97,20 @@ class RegistryImportApiTest {
     }
 
     @Test
+    void aConsultationPacketFilesItsNotificationsAndTheRecipientOfItsOnlineProvision() {
+        JsonNode summary = upload("soumu", List.of(file("小平市_審議会資料.docx",
+                TestDocuments.docx(Fixtures.text("kodaira-2022-council-consultation-packet.txt")))));
+
+        assertThat(summary.path("files").get(0).path("outcome").asText()).isEqualTo("IMPORTED");
+        Api viewer = Api.as(http, "etsuran");
+        JsonNode found = viewer.get("/api/registry/entries?municipality=小平市&name=地域センター等貸出し事務").getBody();
+        JsonNode versions = viewer.get("/api/registry/entries/" + found.get(0).path("id").asLong()).getBody().path("versions");
+        assertThat(versions).anySatisfy(version -> assertThat(version.path("fields").path("registrationNumber").asText()).isEqualTo("117"));
+        assertThat(versions).anySatisfy(version -> assertThat(version.path("fields").path("recipient").asText())
+                .endsWith("株式会社パスコ"));
+    }
+
+    @Test
     void onlyGeneralAffairsAndTheSecretariatImport() {
         ResponseEntity<JsonNode> response = post("kankyo", List.of(file("a.txt", "x".getBytes(StandardCharsets.UTF_8))));
 
