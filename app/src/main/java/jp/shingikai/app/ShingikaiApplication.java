@@ -1,15 +1,38 @@
 package jp.shingikai.app;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import jp.shingikai.app.registry.RegistryImportCommand;
+import jp.shingikai.app.registry.RegistryImportService;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** 審議会 consultation workflow: drafts, review, meetings, documents, answers, reports and precedent search. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ShingikaiApplication {
 
+    /**
+     * Starts the application; with {@code --import <folder or files…>} it imports registry documents instead and exits
+     * with 0 when every file went in, 1 when any failed.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--import")) {
+            SpringApplication application = new SpringApplication(ShingikaiApplication.class);
+            application.setWebApplicationType(WebApplicationType.NONE);
+            // Options (--shingikai.data-dir=…) configure the application; the other arguments are what to import.
+            ConfigurableApplicationContext context = application.run(
+                    Arrays.stream(args).skip(1).filter(arg -> arg.startsWith("--")).toArray(String[]::new));
+            List<Path> paths = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).map(Path::of).toList();
+            int exitCode = new RegistryImportCommand(context.getBean(RegistryImportService.class), RegistryImportCommand.console())
+                    .run(paths);
+            System.exit(SpringApplication.exit(context, () -> exitCode));
+        }
         SpringApplication.run(ShingikaiApplication.class, args);
     }
 }
