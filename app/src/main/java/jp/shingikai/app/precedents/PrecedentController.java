@@ -6,6 +6,7 @@ import java.util.Map;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.search.query.RegistrySearch;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,11 +26,11 @@ class PrecedentController {
 
     /** 先例検索 over registry entries. */
     @GetMapping("/api/precedents/registry")
-    PrecedentSearch.Result registry(@RequestParam(required = false) String q, @RequestParam(required = false) String municipality,
+    RegistrySearch.Result registry(@RequestParam(required = false) String q, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) String department, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String year, @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(defaultValue = "0") int page) {
-        return search.search(new PrecedentSearch.Criteria(q, municipality, department, kind, year, sort, Math.max(0, page)));
+        return search.search(q, municipality, department, kind, year, sort, Math.max(0, page));
     }
 
     /** Rebuilds the search index from the database, switching to the new index when it is complete. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -42,7 +43,11 @@ public final class SearchIndices {
 
     /** Deletes every index of this prefix: for throwaway installations such as test contexts. */
     public void deleteAll() throws IOException {
-        client.indices().delete(d -> d.index(prefix + "-*").allowNoIndices(true));
+        // Elasticsearch refuses wildcard deletes by default: name each index.
+        List<String> names = List.copyOf(client.indices().get(g -> g.index(prefix + "-*").allowNoIndices(true)).result().keySet());
+        if (!names.isEmpty()) {
+            client.indices().delete(d -> d.index(names));
+        }
     }
 
     /** The alias the application reads and writes for an index family. */

@@ -1,0 +1,61 @@
+package jp.shingikai.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import jp.shingikai.search.engine.SharedTestEngine;
+import org.junit.jupiter.api.Test;
+
+/** Indices behind aliases on the real engine: created once, rebuilt without a gap, removed by prefix. */
+class SearchIndicesTest {
+
+    private final ElasticsearchClient client = SharedTestEngine.client();
+
+    @Test
+    void aRebuildMovesTheAliasToTheNewIndexAndDropsTheOld() throws Exception {
+        SearchIndices indices = new SearchIndices(client, "indices-test");
+        indices.deleteAll();
+        indices.ensure(SearchIndices.REGISTRY);
+        indices.ensure(SearchIndices.REGISTRY);
+        String alias = indices.alias(SearchIndices.REGISTRY);
+        client.index(i -> i.index(alias).id("1").document(document("古い登録")).refresh(Refresh.WaitFor));
+        String before = onlyIndexBehind(alias);
+
+        long indexed = indices.rebuild(SearchIndices.REGISTRY, index -> new BulkRequest.Builder()
+                .operations(op -> op.index(i -> i.index(index).id("1").document(document("住民基本台帳事務"))))
+                .operations(op -> op.index(i -> i.index(index).id("2").document(document("戸籍事務"))))
+                .build());
+
+        assertThat(indexed).isEqualTo(2);
+        assertThat(indices.count(SearchIndices.REGISTRY)).isEqualTo(2);
+        assertThat(onlyIndexBehind(alias)).isNotEqualTo(before);
+        assertThat(client.indices().exists(e -> e.index(before)).value()).as("the old index is gone").isFalse();
+
+        indices.deleteAll();
+        assertThat(client.indices().existsAlias(a -> a.name(alias)).value()).isFalse();
+    }
+
+    @Test
+    void aPrefixMustBeAValidIndexName() {
+        assertThatThrownBy(() -> new SearchIndices(client, "Shingikai!"))
+                .hasMessageContaining("英小文字");
+    }
+
+    private String onlyIndexBehind(String alias) throws Exception {
+        Map<String, ?> indices = client.indices().getAlias(g -> g.name(alias)).result();
+        assertThat(indices).hasSize(1);
+        return indices.keySet().iterator().next();
+    }
+
+    private static RegistryDocument document(String name) {
+        return new RegistryDocument("三鷹市", "市民課", name, "ACTIVE", List.of("NEW"), name, LocalDate.of(2021, 4, 1), "令和3年4月1日",
+                List.of(2021), List.of(), List.of());
+    }
+}
