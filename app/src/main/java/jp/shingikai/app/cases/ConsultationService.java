@@ -49,6 +49,9 @@ import jp.shingikai.app.workflow.WorkflowEvents.AnswerDocumentDue;
 import jp.shingikai.app.workflow.WorkflowEvents.HandoutsDue;
 import jp.shingikai.app.workflow.WorkflowEvents.MembersToRemind;
 import jp.shingikai.app.notifications.NotificationService;
+import jp.shingikai.app.system.SearchOutbox;
+import jp.shingikai.search.index.ConsultationDocument;
+import java.util.Optional;
 
 /**
  * 諮問: everything people do to a consultation. Each action checks who may take it and whether the case is at that
@@ -69,11 +72,12 @@ public class ConsultationService {
     private final ApplicationEventPublisher events;
     private final JsonColumns json;
     private final NotificationService notifications;
+    private final SearchOutbox outbox;
     private final Clock clock;
 
     ConsultationService(ConsultationRepository consultations, CaseHistory history, CouncilDirectory councils,
             MeetingService meetings, Workflow workflow, FormInput forms, ApplicationEventPublisher events,
-            JsonColumns json, NotificationService notifications, Clock clock) {
+            JsonColumns json, NotificationService notifications, SearchOutbox outbox, Clock clock) {
         this.consultations = consultations;
         this.history = history;
         this.councils = councils;
@@ -83,6 +87,7 @@ public class ConsultationService {
         this.events = events;
         this.json = json;
         this.notifications = notifications;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -96,6 +101,7 @@ public class ConsultationService {
         long councilId = councils.department(actor.departmentCode()).councilId();
         long id = consultations.insert(councilId, actor.departmentCode(), saved.path("title").asText(), saved, actor.username());
         history.record(SubjectType.CONSULTATION, id, "CREATED", actor.username(), ConsultationStatus.DRAFT.name(), saved);
+        outbox.enqueue(SearchOutbox.CONSULTATION, id);
         return consultation(id);
     }
 
@@ -112,6 +118,7 @@ public class ConsultationService {
             throw stale(id, expectedVersion);
         }
         history.record(SubjectType.CONSULTATION, id, "EDITED", actor.username(), consultation.status().name(), saved);
+        outbox.enqueue(SearchOutbox.CONSULTATION, id);
         return consultation(id);
     }
 
@@ -345,6 +352,7 @@ public class ConsultationService {
             throw stale(id, consultation.version());
         }
         history.record(SubjectType.CONSULTATION, id, action, "system", status.name(), null);
+        outbox.enqueue(SearchOutbox.CONSULTATION, id);
     }
 
     @EventListener
@@ -369,6 +377,22 @@ public class ConsultationService {
     public List<CaseHistory.Entry> history(CurrentUser actor, long id) {
         get(actor, id);
         return history.entries(SubjectType.CONSULTATION, id);
+    }
+
+    /** The consultation as the precedent search indexes it; empty if it does not exist. */
+    public Optional<ConsultationDocument> searchDocument(long id) {
+        return consultations.find(id).map(consultation -> {
+            List<Answer> answers = consultations.answers(id);
+            return new ConsultationDocument(councils.council(consultation.councilId()).municipality(), consultation.caseNumber(),
+                    councils.department(consultation.departmentCode()).name(), consultation.title(),
+                    ConsultationText.of(consultation.draft()),
+                    consultation.grounds().stream().map(ground -> ground.ground().name()).toList(), consultation.status().name(),
+                    answers.isEmpty() ? null : answers.get(answers.size() - 1).outcome().name(), consultation.fiscalYear());
+        });
+    }
+
+    public List<Long> consultationIds() {
+        return consultations.all().stream().map(Consultation::id).toList();
     }
 
     /** The council's answers on the case, the latest last. */
@@ -433,6 +457,7 @@ public class ConsultationService {
         }
         history.record(SubjectType.CONSULTATION, consultation.id(), action, actor, status.name(),
                 json.tree(details));
+        outbox.enqueue(SearchOutbox.CONSULTATION, consultation.id());
         return consultation(consultation.id());
     }
 

@@ -1,15 +1,20 @@
 package jp.shingikai.app.precedents;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.search.query.RegistrySearch;
+import jp.shingikai.search.query.SimilarConsultations;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,10 +23,12 @@ class PrecedentController {
 
     private final PrecedentSearch search;
     private final PrecedentIndexer indexer;
+    private final SimilarCases similar;
 
-    PrecedentController(PrecedentSearch search, PrecedentIndexer indexer) {
+    PrecedentController(PrecedentSearch search, PrecedentIndexer indexer, SimilarCases similar) {
         this.search = search;
         this.indexer = indexer;
+        this.similar = similar;
     }
 
     /** 先例検索 over registry entries. */
@@ -31,6 +38,12 @@ class PrecedentController {
             @RequestParam(required = false) String year, @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(defaultValue = "0") int page) {
         return search.search(q, municipality, department, kind, year, sort, Math.max(0, page));
+    }
+
+    /** 類似案件: past consultations like a draft being written (its consultation-draft form, as far as it goes). */
+    @PostMapping("/api/precedents/similar")
+    List<SimilarConsultations.Similar> similar(@RequestBody JsonNode draft) {
+        return similar.toDraft(draft);
     }
 
     /** Rebuilds the search index from the database, switching to the new index when it is complete. */

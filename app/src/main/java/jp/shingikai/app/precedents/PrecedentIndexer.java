@@ -3,14 +3,17 @@ package jp.shingikai.app.precedents;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.registry.RegistryImportService;
 import jp.shingikai.app.system.SearchOutbox;
-import jp.shingikai.search.index.RegistryDocument;
 import jp.shingikai.search.index.SearchIndices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +23,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the search index in step with the database: drains the outbox every few seconds, and rebuilds the index from
+ * Keeps the search indices in step with the database: drains the outbox every few seconds, and rebuilds an index from
  * the database on demand or when it starts empty (a fresh engine, a lost data directory).
  */
 @Component
@@ -32,25 +35,32 @@ public class PrecedentIndexer {
     private final ElasticsearchClient client;
     private final SearchIndices indices;
     private final SearchOutbox outbox;
-    private final RegistryImportService registry;
+    /** Outbox document type → the index family it goes to and how to read it from the database. */
+    private final Map<String, Source> sources;
 
-    PrecedentIndexer(ElasticsearchClient client, SearchIndices indices, SearchOutbox outbox, RegistryImportService registry) {
+    PrecedentIndexer(ElasticsearchClient client, SearchIndices indices, SearchOutbox outbox, RegistryImportService registry,
+            ConsultationService consultations) {
         this.client = client;
         this.indices = indices;
         this.outbox = outbox;
-        this.registry = registry;
+        this.sources = Map.of(
+                SearchOutbox.REGISTRY_ENTRY, new Source(SearchIndices.REGISTRY, registry::entryIds, id -> registry.searchDocument(id)),
+                SearchOutbox.CONSULTATION, new Source(SearchIndices.CONSULTATIONS, consultations::consultationIds,
+                        id -> consultations.searchDocument(id)));
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    synchronized void prepareIndex() {
-        try {
-            indices.ensure(SearchIndices.REGISTRY);
-            if (indices.count(SearchIndices.REGISTRY) == 0 && !registry.entryIds().isEmpty()) {
-                log.info("検索索引が空のため、データベースから作り直します");
-                rebuild();
+    synchronized void prepareIndices() {
+        for (Source source : sources.values()) {
+            try {
+                indices.ensure(source.family());
+                if (indices.count(source.family()) == 0 && !source.ids().get().isEmpty()) {
+                    log.info("検索索引 {} が空のため、データベースから作り直します", source.family());
+                    rebuild(source);
+                }
+            } catch (IOException | RuntimeException e) {
+                log.warn("検索索引 {} を準備できません（検索の更新は保留され、失われません）: {}", source.family(), e.getMessage());
             }
-        } catch (IOException | RuntimeException e) {
-            log.warn("検索索引を準備できません（検索の更新は保留され、失われません）: {}", e.getMessage());
         }
     }
 
@@ -62,17 +72,18 @@ public class PrecedentIndexer {
             return 0;
         }
         List<Long> ids = pending.stream().map(SearchOutbox.Pending::id).toList();
-        String registryAlias = indices.alias(SearchIndices.REGISTRY);
         try {
-            indices.ensure(SearchIndices.REGISTRY);
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             for (SearchOutbox.Pending item : pending) {
+                Source source = sources.get(item.documentType());
+                indices.ensure(source.family());
+                String alias = indices.alias(source.family());
                 String id = Long.toString(item.documentId());
-                Optional<RegistryDocument> document = registry.searchDocument(item.documentId());
+                Optional<?> document = source.document().apply(item.documentId());
                 if (document.isPresent()) {
-                    bulk.operations(op -> op.index(i -> i.index(registryAlias).id(id).document(document.get())));
+                    bulk.operations(op -> op.index(i -> i.index(alias).id(id).document(document.get())));
                 } else {
-                    bulk.operations(op -> op.delete(d -> d.index(registryAlias).id(id)));
+                    bulk.operations(op -> op.delete(d -> d.index(alias).id(id)));
                 }
             }
             BulkResponse response = client.bulk(bulk.build());
@@ -89,19 +100,30 @@ public class PrecedentIndexer {
         }
     }
 
-    /** Builds a new index from the database and switches the alias to it: searches continue meanwhile. */
+    /** Builds new indices from the database and switches their aliases: searches continue meanwhile. */
     public synchronized long rebuild() throws IOException {
-        List<Long> entries = registry.entryIds();
-        return indices.rebuild(SearchIndices.REGISTRY, index -> {
+        long indexed = 0;
+        for (Source source : sources.values()) {
+            indexed += rebuild(source);
+        }
+        return indexed;
+    }
+
+    private long rebuild(Source source) throws IOException {
+        List<Long> ids = source.ids().get();
+        return indices.rebuild(source.family(), index -> {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             List<Long> indexed = new ArrayList<>();
-            for (long entryId : entries) {
-                registry.searchDocument(entryId).ifPresent(document -> {
-                    bulk.operations(op -> op.index(i -> i.index(index).id(Long.toString(entryId)).document(document)));
-                    indexed.add(entryId);
+            for (long id : ids) {
+                source.document().apply(id).ifPresent(document -> {
+                    bulk.operations(op -> op.index(i -> i.index(index).id(Long.toString(id)).document(document)));
+                    indexed.add(id);
                 });
             }
             return indexed.isEmpty() ? new BulkRequest.Builder().operations(List.of()).build() : bulk.build();
         });
+    }
+
+    private record Source(String family, Supplier<List<Long>> ids, LongFunction<Optional<?>> document) {
     }
 }

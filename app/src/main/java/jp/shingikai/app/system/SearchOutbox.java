@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 public class SearchOutbox {
 
     public static final String REGISTRY_ENTRY = "REGISTRY_ENTRY";
+    public static final String CONSULTATION = "CONSULTATION";
 
     private final JdbcClient jdbc;
 

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.registry.RegistryImportService;
 import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.search.engine.EmbeddedEngineSettings;
@@ -51,6 +52,9 @@ class SearchOutageTest {
     PrecedentIndexer indexer;
 
     @Autowired
+    ConsultationService consultations;
+
+    @Autowired
     JsonpMapper jsonp;
 
     @Autowired
@@ -79,7 +83,7 @@ class SearchOutageTest {
                 RestClient rest = RestClient.builder(HttpHost.create(restarted.httpUri().toString())).build()) {
             ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, jsonp));
             SearchIndices indices = new SearchIndices(client, contextIndices.prefix());
-            PrecedentIndexer afterRestart = new PrecedentIndexer(client, indices, outbox, registry);
+            PrecedentIndexer afterRestart = new PrecedentIndexer(client, indices, outbox, registry, consultations);
             while (outbox.size() > 0) {
                 assertThat(afterRestart.drain()).isPositive();
             }

@@ -20,6 +20,8 @@ public final class SearchIndices {
 
     /** The registry entries' index family (its mappings are {@code registry-mappings.json}). */
     public static final String REGISTRY = "registry";
+    /** The consultations' index family ({@code consultations-mappings.json}). */
+    public static final String CONSULTATIONS = "consultations";
     private static final String SETTINGS = "japanese-analysis.json";
 
     private final ElasticsearchClient client;

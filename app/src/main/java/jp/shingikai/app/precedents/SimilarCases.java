@@ -1,0 +1,43 @@
+package jp.shingikai.app.precedents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.cases.ConsultationStatus;
+import jp.shingikai.app.cases.ConsultationText;
+import jp.shingikai.search.index.SearchIndices;
+import jp.shingikai.search.query.SimilarConsultations;
+import org.springframework.stereotype.Service;
+
+/** 類似案件 for a draft: what the department sees beside the form while it writes. */
+@Service
+public class SimilarCases {
+
+    private static final int SHOWN = 5;
+    /** Cases not yet accepted, or withdrawn, are no precedents: other departments must not see them. */
+    private static final List<String> HIDDEN = List.of(ConsultationStatus.DRAFT.name(), ConsultationStatus.SUPERVISOR_REVIEW.name(),
+            ConsultationStatus.SUBMITTED.name(), ConsultationStatus.RETURNED.name(), ConsultationStatus.WITHDRAWN.name());
+
+    private final SimilarConsultations similar;
+    private final SearchIndices indices;
+
+    SimilarCases(ElasticsearchClient client, SearchIndices indices) {
+        this.similar = new SimilarConsultations(client);
+        this.indices = indices;
+    }
+
+    public List<SimilarConsultations.Similar> toDraft(JsonNode draft) {
+        String text = ConsultationText.of(draft);
+        if (text.isBlank()) {
+            return List.of();
+        }
+        try {
+            return similar.find(indices.alias(SearchIndices.CONSULTATIONS), text, List.of(), null, HIDDEN, SHOWN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("検索エンジンに接続できません", e);
+        }
+    }
+}

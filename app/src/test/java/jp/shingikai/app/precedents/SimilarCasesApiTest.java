@@ -1,0 +1,85 @@
+package jp.shingikai.app.precedents;
+
+import static jp.shingikai.app.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.shingikai.app.Api;
+import jp.shingikai.app.system.SearchOutbox;
+import jp.shingikai.search.index.SearchIndices;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** 類似案件: a new draft about a 市民アンケート drawn from the 住民基本台帳 finds the Kodaira questionnaire first. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
+@ActiveProfiles("demo")
+class SimilarCasesApiTest {
+
+    private static final String ACCEPT = """
+            {"outcome": "ACCEPTED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
+             "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}""";
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    PrecedentIndexer indexer;
+
+    @Autowired
+    SearchOutbox outbox;
+
+    @Autowired
+    SearchIndices indices;
+
+    @Test
+    void theQuestionnaireCaseRanksFirstForANewSurveyDrawnFromTheResidentRegister() throws Exception {
+        long questionnaire = accepted("kankyo", Api.kodairaQuestionnaireDraft());
+        accepted("shimin", onlineBooking());
+        long draftOnly = created("kosodate", Api.kodairaQuestionnaireDraft().put("title", "子育て世帯アンケート調査について（起案中）"));
+        while (outbox.size() > 0) {
+            indexer.drain();
+        }
+        indices.count(SearchIndices.CONSULTATIONS);
+
+        JsonNode similar = Api.as(http, "kosodate").post("/api/precedents/similar", Map.of(
+                "title", "市民意識アンケート調査における住民基本台帳からの対象者抽出について",
+                "purpose", "市民アンケート調査の対象者を住民基本台帳から無作為に抽出し、調査票を郵送するため。")).getBody();
+
+        assertThat(similar).isNotEmpty();
+        assertThat(similar.get(0).path("consultationId").asLong()).isEqualTo(questionnaire);
+        assertThat(similar).extracting(s -> s.path("consultationId").asLong()).as("drafts are no precedents").doesNotContain(draftOnly);
+    }
+
+    private long accepted(String department, ObjectNode draft) {
+        long id = created(department, draft);
+        Api.as(http, department).post("/api/consultations/" + id + "/submit", null);
+        assertThat(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", json(ACCEPT)).getBody()
+                .path("status").asText()).isEqualTo("ACCEPTED");
+        return id;
+    }
+
+    private long created(String department, ObjectNode draft) {
+        return Api.as(http, department).post("/api/consultations", draft).getBody().path("id").asLong();
+    }
+
+    private static ObjectNode onlineBooking() {
+        ObjectNode draft = Api.kodairaQuestionnaireDraft();
+        draft.put("title", "地域センター等貸出し業務への公共施設予約システム導入に伴うオンライン結合による個人情報の提供について");
+        draft.put("operationName", "地域センター等貸出し事務");
+        draft.put("purpose", "地域住民のコミュニティー活動の場の提供");
+        draft.put("dataSubjects", "利用申込み者");
+        draft.put("reason", "予約システムの提供事業者とオンライン結合により団体登録情報を提供するため。");
+        draft.put("overview", "団体登録と部屋の予約をシステムで受け付ける。");
+        ((ObjectNode) draft.path("answers")).put("collectsFromOthers", false).put("usesBeyondPurpose", false).put("providesOnline", true);
+        ObjectNode statements = draft.putObject("statements");
+        statements.putObject("onlineProvision").put("recipient", "ASP サービス提供事業者").put("subjects", "団体の代表者")
+                .put("items", "氏名、住所、電話番号").put("reason", "予約の受付のため。").put("safeguards", "通信を暗号化する。");
+        return draft;
+    }
+}
