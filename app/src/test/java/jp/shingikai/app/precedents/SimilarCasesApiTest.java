@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.system.SearchOutbox;
+import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.search.index.SearchIndices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class SimilarCasesApiTest {
 
     @Test
     void theQuestionnaireCaseRanksFirstForANewSurveyDrawnFromTheResidentRegister() throws Exception {
-        long questionnaire = accepted("kankyo", Api.kodairaQuestionnaireDraft());
+        accepted("kankyo", Api.kodairaQuestionnaireDraft());
         accepted("shimin", onlineBooking());
         long draftOnly = created("kosodate", Api.kodairaQuestionnaireDraft().put("title", "子育て世帯アンケート調査について（起案中）"));
         while (outbox.size() > 0) {
@@ -51,8 +52,10 @@ class SimilarCasesApiTest {
                 "title", "市民意識アンケート調査における住民基本台帳からの対象者抽出について",
                 "purpose", "市民アンケート調査の対象者を住民基本台帳から無作為に抽出し、調査票を郵送するため。")).getBody();
 
+        // Other tests sharing this database may have accepted copies of the same questionnaire: any of them may lead.
         assertThat(similar).isNotEmpty();
-        assertThat(similar.get(0).path("consultationId").asLong()).isEqualTo(questionnaire);
+        assertThat(similar.get(0).path("consultation").path("title").asText())
+                .isEqualTo(JapaneseText.normalize(Api.kodairaQuestionnaireDraft().path("title").asText()));
         assertThat(similar).extracting(s -> s.path("consultationId").asLong()).as("drafts are no precedents").doesNotContain(draftOnly);
     }
 
