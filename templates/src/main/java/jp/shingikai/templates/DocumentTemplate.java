@@ -9,7 +9,8 @@ public enum DocumentTemplate {
     STATEMENT_USE_BEYOND_PURPOSE("ground-statement-use-beyond-purpose.docx", "諮問事項別説明書（目的外利用・目的外外部提供）"),
     STATEMENT_ONLINE_PROVISION("ground-statement-online-provision.docx", "諮問事項別説明書（オンライン結合による外部提供）"),
     ANSWER("answer.docx", "答申書"),
-    REPORT("report.docx", "報告書");
+    REPORT("report.docx", "報告書"),
+    REGISTRATION_NOTICE("registration-notice.docx", "保有個人情報取扱事務届出書");
 
     private final String fileName;
     private final String title;

@@ -90,6 +90,35 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void theNotificationFormTicksItsKindAndListsTheRecordedItemsAndBoxes() throws Exception {
+        Map<String, Object> notice = new HashMap<>();
+        notice.put("date", "令和4年3月9日");
+        notice.put("start", "☐");
+        notice.put("change", "☑");
+        notice.put("abolish", "☐");
+        notice.put("department", "地域振興部市民協働・男女参画推進課");
+        notice.put("registrationNumber", "117");
+        notice.put("startedOn", "");
+        notice.put("changedOn", "令和4年3月16日");
+        notice.put("recordedItems", "基本事項: 氏名、住所、電話番号\nその他: 電子メールアドレス");
+        notice.put("processing", "☑ 電算以外 ☑ 電算 ☑ オンライン結合");
+        notice.put("collectionSources", "☑ 本人 ☐ 本人以外");
+        notice.put("outsourcing", "☑ 有 ☐ 無");
+        notice.put("remarks", "");
+        Map<String, Object> data = Map.of("notice", notice, "council", Map.of("authority", "小平市長", "ordinance", "小平市個人情報保護条例"),
+                "case", Map.of("operationName", "地域センター等貸出し事務", "purpose", "コミュニティー活動の場の提供",
+                        "dataSubjects", "利用申込み者"));
+
+        DocxText form = DocxText.read(generator.generate(DocumentTemplate.REGISTRATION_NOTICE, data));
+
+        assertThat(form.lines()).contains("保有個人情報取扱事務届出書", "小平市長 殿",
+                "保有個人情報を取り扱う事務を ☐ 開始する ☑ 変更する ☐ 廃止した ので、小平市個人情報保護条例の規定により、下記のとおり届け出ます。");
+        assertThat(form.rows()).contains(List.of("登録番号", "117"), List.of("変更年月日", "令和4年3月16日"),
+                List.of("保有個人情報の記録項目", "基本事項: 氏名、住所、電話番号\nその他: 電子メールアドレス"),
+                List.of("保有個人情報の処理形態", "☑ 電算以外 ☑ 電算 ☑ オンライン結合"));
+    }
+
+    @Test
     void multiLineTextKeepsItsLineBreaks() throws Exception {
         Map<String, Object> data = Map.of("report", Map.of("title", "実施報告", "department", "環境部資源循環課",
                 "summary", "一行目\n二行目", "details", "", "safeguards", ""));

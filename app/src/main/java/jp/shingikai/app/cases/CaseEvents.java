@@ -1,5 +1,6 @@
 package jp.shingikai.app.cases;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.processes.AnswerOutcome;
 
 /** Past-tense events other features (audit, documents, search) listen to. */
@@ -18,6 +19,10 @@ public final class CaseEvents {
     }
 
     public record ConsultationWithdrawn(long consultationId, String actor) {
+    }
+
+    /** 登録簿更新: the department filed its notification (the registry-update form). */
+    public record RegistrationFiled(long consultationId, JsonNode filing, String actor) {
     }
 
     public record AnswerRecorded(long consultationId, long meetingId, AnswerOutcome outcome, String actor) {

@@ -322,6 +322,7 @@ public class ConsultationService {
                 LocalDate.parse(form.path("effectiveOn").asText()), form.path("notes").asText(null), actor.username());
         Consultation filed = transition(consultation, ConsultationStatus.REGISTERED, "REGISTRY_FILED", actor, form);
         workflow.complete(task, Map.of());
+        events.publishEvent(new CaseEvents.RegistrationFiled(id, form, actor.username()));
         return consultation(filed.id());
     }
 

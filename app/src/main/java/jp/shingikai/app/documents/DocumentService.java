@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.shingikai.app.cases.Answer;
+import jp.shingikai.app.cases.CaseEvents.RegistrationFiled;
 import jp.shingikai.app.cases.CaseHistory;
 import jp.shingikai.app.cases.Consultation;
 import jp.shingikai.app.cases.ConsultationService;
@@ -109,6 +110,19 @@ public class DocumentService {
                     councils.council(consultation.councilId()), departmentName(consultation.departmentCode()), answer));
             storeDocx(SubjectType.CONSULTATION, consultation.id(),
                     new PacketPart("答申書", consultation.caseNumber() + "_答申書.docx", docx), "system");
+        });
+    }
+
+    /** 届出書: the notification the department filed, as the registry office files it. */
+    @EventListener
+    void onRegistrationFiled(RegistrationFiled filed) {
+        generateRecordingFailure(SubjectType.CONSULTATION, filed.consultationId(), () -> {
+            Consultation consultation = consultations.consultation(filed.consultationId());
+            byte[] docx = generator.generate(DocumentTemplate.REGISTRATION_NOTICE, PaperData.registrationNotice(consultation,
+                    councils.council(consultation.councilId()), departmentName(consultation.departmentCode()), filed.filing(),
+                    LocalDate.now(clock)));
+            storeDocx(SubjectType.CONSULTATION, consultation.id(), new PacketPart(DocumentTemplate.REGISTRATION_NOTICE.title(),
+                    consultation.caseNumber() + "_" + DocumentTemplate.REGISTRATION_NOTICE.title() + ".docx", docx), filed.actor());
         });
     }
 

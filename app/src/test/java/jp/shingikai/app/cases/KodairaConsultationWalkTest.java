@@ -112,7 +112,11 @@ class KodairaConsultationWalkTest {
         assertThat(answered.path("statusLabel").asText()).isEqualTo("答申済み（登録簿更新待ち）");
 
         // 登録簿更新, then the implementation report falls due
-        ok(department.post(path + "/registry-filing", Map.of("change", "START", "effectiveOn", "令和4年3月16日")));
+        ok(department.post(path + "/registry-filing", Map.of("change", "START", "effectiveOn", "令和4年3月16日",
+                "recordedItems", Map.of("basic", List.of("識別番号", "氏名", "住所", "生年月日・年齢", "性別")),
+                "processing", List.of("電算"), "collectionSources", List.of("本人以外", "実施機関内"), "outsourcing", true)));
+        assertThat(ok(department.get(path + "/documents"))).extracting(d -> d.path("title").asText())
+                .contains("資料1 諮問書", "答申書", "保有個人情報取扱事務届出書");
         ResponseEntity<JsonNode> early = department.post(path + "/report", Map.of("title", "実施報告"));
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         runTimer(reportDueTimer());

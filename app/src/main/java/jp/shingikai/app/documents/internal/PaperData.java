@@ -114,6 +114,59 @@ public final class PaperData {
         return Map.of("report", values);
     }
 
+    private static final List<String[]> GROUPS = List.of(new String[] {"basic", "基本事項"}, new String[] {"health", "心身の状況"},
+            new String[] {"family", "家庭状況等"}, new String[] {"social", "社会生活"}, new String[] {"beliefs", "思想信条等"});
+    private static final List<String> PROCESSING = List.of("電算以外", "電算", "オンライン結合");
+    private static final List<String> SOURCES = List.of("本人", "本人以外", "実施機関内", "他の実施機関", "他の官公庁", "民間・私人", "その他");
+
+    /** 保有個人情報取扱事務届出書, from the registry-update form the department filed after the answer. */
+    public static Map<String, Object> registrationNotice(Consultation consultation, Council council, String departmentName,
+            JsonNode filing, LocalDate date) {
+        String change = filing.path("change").asText();
+        String effectiveOn = filing.hasNonNull("effectiveOn") ? Wareki.format(LocalDate.parse(filing.path("effectiveOn").asText())) : null;
+        Map<String, Object> notice = new HashMap<>();
+        notice.put("date", Wareki.format(date));
+        notice.put("start", mark("START".equals(change)));
+        notice.put("change", mark("CHANGE".equals(change)));
+        notice.put("abolish", mark("ABOLISH".equals(change)));
+        notice.put("department", departmentName);
+        notice.put("registrationNumber", filing.path("registrationNumber").asText(""));
+        notice.put("startedOn", "START".equals(change) ? effectiveOn : "");
+        notice.put("changedOn", "START".equals(change) ? "" : effectiveOn);
+        StringBuilder recorded = new StringBuilder();
+        for (String[] group : GROUPS) {
+            List<String> items = new ArrayList<>();
+            filing.path("recordedItems").path(group[0]).forEach(item -> items.add(item.asText()));
+            if (!items.isEmpty()) {
+                recorded.append(group[1]).append(": ").append(String.join("、", items)).append('\n');
+            }
+        }
+        if (!filing.path("recordedItems").path("other").asText("").isEmpty()) {
+            recorded.append("その他: ").append(filing.path("recordedItems").path("other").asText());
+        }
+        notice.put("recordedItems", recorded.toString().strip());
+        notice.put("processing", marks(PROCESSING, filing.path("processing")));
+        notice.put("collectionSources", marks(SOURCES, filing.path("collectionSources")));
+        notice.put("outsourcing", filing.hasNonNull("outsourcing")
+                ? mark(filing.path("outsourcing").asBoolean()) + " 有 " + mark(!filing.path("outsourcing").asBoolean()) + " 無" : "");
+        notice.put("remarks", filing.path("notes").asText(""));
+        return Map.of("notice", notice, "council", Map.of("authority", council.municipality() + "長",
+                "ordinance", council.ordinance()), "case", caseData(consultation, departmentName));
+    }
+
+    private static String mark(boolean ticked) {
+        return ticked ? "☑" : "☐";
+    }
+
+    /** Every choice with ☑ or ☐, as the printed form shows its boxes. */
+    private static String marks(List<String> choices, JsonNode ticked) {
+        List<String> chosen = new ArrayList<>();
+        ticked.forEach(item -> chosen.add(item.asText()));
+        List<String> printed = new ArrayList<>();
+        choices.forEach(choice -> printed.add(mark(chosen.contains(choice)) + " " + choice));
+        return String.join(" ", printed);
+    }
+
     private static Map<String, Object> council(Council council) {
         return Map.of("name", council.name(), "consultingAuthority", council.consultingAuthority(),
                 "ordinance", council.ordinance());
