@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.search.testing.Fixtures;
@@ -14,6 +17,7 @@ import jp.shingikai.search.testing.TestDocuments;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TikaTextExtractorTest {
 
@@ -43,6 +47,23 @@ class TikaTextExtractorTest {
         assertThat(result.text()).contains("1\t総合政策課\t川口市男女共同参画苦情処理委員制度運営業務\t");
         assertThat(result.text().lines().filter(line -> line.startsWith("No.\t担当課\t業務の名称\t修正の理由")))
                 .as("every page header of the 修正 table, as in the published text").hasSize(7);
+    }
+
+    @Test
+    void readsALegacyWordDocument(@TempDir Path work) throws Exception {
+        // A .doc as an older office suite saves it: LibreOffice converts the .docx (it is installed for the packet PDFs).
+        Path docx = Files.write(work.resolve("report.docx"), TestDocuments.docx(KAWAGUCHI.lines().limit(20)
+                .reduce("", (a, b) -> a + b + "\n")));
+        Process soffice = new ProcessBuilder("soffice", "--headless", "--norestore",
+                "-env:UserInstallation=" + work.resolve("profile").toUri(), "--convert-to", "doc", "--outdir", work.toString(),
+                docx.toString()).redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();
+        assertThat(soffice.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        ExtractionResult result = EXTRACTOR.extract("report.doc", Files.readAllBytes(work.resolve("report.doc")));
+
+        assertThat(result.outcome()).isEqualTo(ExtractionOutcome.OK);
+        assertThat(result.mediaType()).isEqualTo("application/msword");
+        assertThat(compact(result.text())).contains("川口市情報公開・個人情報保護運営審議会次第");
     }
 
     @Test
