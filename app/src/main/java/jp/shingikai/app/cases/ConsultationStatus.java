@@ -1,5 +1,7 @@
 package jp.shingikai.app.cases;
 
+import java.util.List;
+
 /** Where a consultation stands, in the words the city hall uses. */
 public enum ConsultationStatus {
     DRAFT("起案中"),
@@ -25,6 +27,11 @@ public enum ConsultationStatus {
 
     public String label() {
         return label;
+    }
+
+    /** Cases not yet accepted, or withdrawn, are no precedents: other departments must not find them. */
+    public static List<String> notPrecedents() {
+        return List.of(DRAFT.name(), SUPERVISOR_REVIEW.name(), SUBMITTED.name(), RETURNED.name(), WITHDRAWN.name());
     }
 
     /** The department may still change the draft. */

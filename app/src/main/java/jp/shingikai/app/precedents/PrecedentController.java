@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import jp.shingikai.search.query.ConsultationSearch;
 
 @RestController
 class PrecedentController {
@@ -38,6 +39,14 @@ class PrecedentController {
             @RequestParam(required = false) String year, @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(defaultValue = "0") int page) {
         return search.search(q, municipality, department, kind, year, sort, Math.max(0, page));
+    }
+
+    /** 先例検索 over past consultations. */
+    @GetMapping("/api/precedents/consultations")
+    ConsultationSearch.Result consultations(@RequestParam(required = false) String q, @RequestParam(required = false) String ground,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String department, @RequestParam(defaultValue = "0") int page) {
+        return search.consultations(q, ground, outcome, year, department, Math.max(0, page));
     }
 
     /** 類似案件: past consultations like a draft being written (its consultation-draft form, as far as it goes). */

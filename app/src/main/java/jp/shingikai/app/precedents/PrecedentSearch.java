@@ -10,17 +10,32 @@ import jp.shingikai.japanese.Wareki;
 import jp.shingikai.search.index.SearchIndices;
 import jp.shingikai.search.query.RegistrySearch;
 import org.springframework.stereotype.Service;
+import jp.shingikai.search.query.ConsultationSearch;
+import jp.shingikai.app.cases.ConsultationStatus;
 
 /** 先例検索 for the API: reads the year as people write it and searches this installation's registry index. */
 @Service
 public class PrecedentSearch {
 
     private final RegistrySearch search;
+    private final ConsultationSearch consultations;
     private final SearchIndices indices;
 
     PrecedentSearch(ElasticsearchClient client, SearchIndices indices) {
         this.search = new RegistrySearch(client);
+        this.consultations = new ConsultationSearch(client);
         this.indices = indices;
+    }
+
+    /** Past consultations (accepted onwards), faceted by ground, 答申, 年度 and department. */
+    public ConsultationSearch.Result consultations(String query, String ground, String outcome, String fiscalYear,
+            String department, int page) {
+        try {
+            return consultations.search(indices.alias(SearchIndices.CONSULTATIONS), new ConsultationSearch.Criteria(query,
+                    ground, outcome, year(fiscalYear), department, page), ConsultationStatus.notPrecedents());
+        } catch (IOException e) {
+            throw new UncheckedIOException("検索エンジンに接続できません", e);
+        }
     }
 
     public RegistrySearch.Result search(String query, String municipality, String department, String kind, String year,

@@ -17,9 +17,6 @@ import org.springframework.stereotype.Service;
 public class SimilarCases {
 
     private static final int SHOWN = 5;
-    /** Cases not yet accepted, or withdrawn, are no precedents: other departments must not see them. */
-    private static final List<String> HIDDEN = List.of(ConsultationStatus.DRAFT.name(), ConsultationStatus.SUPERVISOR_REVIEW.name(),
-            ConsultationStatus.SUBMITTED.name(), ConsultationStatus.RETURNED.name(), ConsultationStatus.WITHDRAWN.name());
 
     private final SimilarConsultations similar;
     private final SearchIndices indices;
@@ -35,7 +32,7 @@ public class SimilarCases {
             return List.of();
         }
         try {
-            return similar.find(indices.alias(SearchIndices.CONSULTATIONS), text, List.of(), null, HIDDEN, SHOWN);
+            return similar.find(indices.alias(SearchIndices.CONSULTATIONS), text, List.of(), null, ConsultationStatus.notPrecedents(), SHOWN);
         } catch (IOException e) {
             throw new UncheckedIOException("検索エンジンに接続できません", e);
         }

@@ -57,6 +57,14 @@ class SimilarCasesApiTest {
         assertThat(similar.get(0).path("consultation").path("title").asText())
                 .isEqualTo(JapaneseText.normalize(Api.kodairaQuestionnaireDraft().path("title").asText()));
         assertThat(similar).extracting(s -> s.path("consultationId").asLong()).as("drafts are no precedents").doesNotContain(draftOnly);
+
+        JsonNode online = Api.as(http, "etsuran").get("/api/precedents/consultations?ground=ONLINE_PROVISION&q=予約").getBody();
+        assertThat(online.path("matches")).isNotEmpty().allSatisfy(match -> assertThat(match.path("consultation").path("title").asText())
+                .contains("公共施設予約システム"));
+        assertThat(online.path("facets").path("ground").path("ONLINE_PROVISION").asLong()).isEqualTo(online.path("total").asLong());
+        JsonNode all = Api.as(http, "etsuran").get("/api/precedents/consultations").getBody();
+        assertThat(all.path("facets").path("ground").path("COLLECTION_FROM_OTHERS").asLong()).isPositive();
+        assertThat(all.path("matches")).extracting(m -> m.path("consultationId").asLong()).doesNotContain(draftOnly);
     }
 
     private long accepted(String department, ObjectNode draft) {

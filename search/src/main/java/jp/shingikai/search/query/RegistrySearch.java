@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.search.index.RegistryDocument;
 
 /**
@@ -24,8 +20,7 @@ import jp.shingikai.search.index.RegistryDocument;
 public final class RegistrySearch {
 
     public static final int PAGE_SIZE = 20;
-    private static final Map<String, String> FACETS = Map.of("municipality", "municipality", "department", "department",
-            "kind", "kinds", "year", "years");
+    private static final Map<String, String> FACETS = facets();
 
     private final ElasticsearchClient client;
 
@@ -40,7 +35,7 @@ public final class RegistrySearch {
                     .highlight(h -> h.preTags("【").postTags("】")
                             .fields("body", f -> f.numberOfFragments(2).fragmentSize(80))
                             .fields("operationName", f -> f.numberOfFragments(0)));
-            FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(30))));
+            QueryParts.facets(s, FACETS);
             if (criteria.byDate()) {
                 s.sort(o -> o.field(f -> f.field("effectiveOn").order(SortOrder.Desc).missing("_last")));
             }
@@ -50,39 +45,25 @@ public final class RegistrySearch {
         for (Hit<RegistryDocument> hit : response.hits().hits()) {
             matches.add(new Match(Long.parseLong(hit.id()), hit.source(), hit.highlight()));
         }
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (String name : List.of("municipality", "department", "kind", "year")) {
-            Aggregate aggregate = response.aggregations().get(name);
-            Map<String, Long> counts = new LinkedHashMap<>();
-            if (aggregate.isSterms()) {
-                aggregate.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
-            } else if (aggregate.isLterms()) {
-                aggregate.lterms().buckets().array().forEach(b -> counts.put(Long.toString(b.key()), b.docCount()));
-            }
-            facets.put(name, counts);
-        }
-        return new Result(response.hits().total().value(), matches, facets);
+        return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS));
     }
 
     private static BoolQuery.Builder filtered(BoolQuery.Builder bool, Criteria criteria) {
-        String text = JapaneseText.clean(criteria.query());
-        if (!text.isEmpty()) {
-            bool.must(m -> m.queryString(q -> q.query(text).fields("operationName^3", "body", "department.text", "recipients")
-                    .quoteFieldSuffix(".bigram").defaultOperator(Operator.And)));
-        }
-        term(bool, "municipality", criteria.municipality());
-        term(bool, "department", criteria.department());
-        term(bool, "kinds", criteria.kind());
-        if (criteria.year() != null) {
-            bool.filter(f -> f.term(t -> t.field("years").value(criteria.year())));
-        }
+        QueryParts.text(bool, criteria.query(), "operationName^3", "body", "department.text", "recipients");
+        QueryParts.term(bool, "municipality", criteria.municipality());
+        QueryParts.term(bool, "department", criteria.department());
+        QueryParts.term(bool, "kinds", criteria.kind());
+        QueryParts.term(bool, "years", criteria.year());
         return bool;
     }
 
-    private static void term(BoolQuery.Builder bool, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            bool.filter(f -> f.term(t -> t.field(field).value(FieldValue.of(JapaneseText.clean(value)))));
-        }
+    private static Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("municipality", "municipality");
+        facets.put("department", "department");
+        facets.put("kind", "kinds");
+        facets.put("year", "years");
+        return facets;
     }
 
     /**

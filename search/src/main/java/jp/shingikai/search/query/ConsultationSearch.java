@@ -1,0 +1,62 @@
+package jp.shingikai.search.query;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import jp.shingikai.search.index.ConsultationDocument;
+
+/** 先例検索 over past consultations: Japanese full text, filters and facets by ground, 答申, 年度 and department. */
+public final class ConsultationSearch {
+
+    private static final Map<String, String> FACETS = new LinkedHashMap<>();
+
+    static {
+        FACETS.put("ground", "grounds");
+        FACETS.put("outcome", "outcome");
+        FACETS.put("fiscalYear", "fiscalYear");
+        FACETS.put("department", "department");
+        FACETS.put("municipality", "municipality");
+    }
+
+    private final ElasticsearchClient client;
+
+    public ConsultationSearch(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    public Result search(String alias, Criteria criteria, List<String> hiddenStatuses) throws IOException {
+        SearchResponse<ConsultationDocument> response = client.search(s -> {
+            s.index(alias).from(criteria.page() * RegistrySearch.PAGE_SIZE).size(RegistrySearch.PAGE_SIZE)
+                    .query(q -> q.bool(b -> {
+                        QueryParts.text(b, criteria.query(), "title^3", "body");
+                        QueryParts.term(b, "grounds", criteria.ground());
+                        QueryParts.term(b, "outcome", criteria.outcome());
+                        QueryParts.term(b, "fiscalYear", criteria.fiscalYear());
+                        QueryParts.term(b, "department", criteria.department());
+                        hiddenStatuses.forEach(status -> b.mustNot(n -> n.term(t -> t.field("status").value(status))));
+                        return b;
+                    }))
+                    .highlight(h -> h.preTags("【").postTags("】").fields("body", f -> f.numberOfFragments(2).fragmentSize(80)));
+            QueryParts.facets(s, FACETS);
+            return s;
+        }, ConsultationDocument.class);
+        List<Match> matches = response.hits().hits().stream()
+                .map((Hit<ConsultationDocument> hit) -> new Match(Long.parseLong(hit.id()), hit.source(), hit.highlight())).toList();
+        return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS));
+    }
+
+    /** @param fiscalYear the Western year a 年度 starts in (令和3年度 = 2021) */
+    public record Criteria(String query, String ground, String outcome, Integer fiscalYear, String department, int page) {
+    }
+
+    public record Match(long consultationId, ConsultationDocument consultation, Map<String, List<String>> highlights) {
+    }
+
+    public record Result(long total, List<Match> matches, Map<String, Map<String, Long>> facets) {
+    }
+}

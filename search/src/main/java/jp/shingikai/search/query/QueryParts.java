@@ -1,0 +1,62 @@
+package jp.shingikai.search.query;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import jp.shingikai.japanese.JapaneseText;
+
+/** What the precedent searches share: the Japanese text query, keyword filters and facet counts. */
+final class QueryParts {
+
+    private QueryParts() {
+    }
+
+    /** AND / OR / NOT and "phrases"; phrases also on the fields' character-bigram subfields, which keep them exact. */
+    static void text(BoolQuery.Builder bool, String query, String... fields) {
+        String text = JapaneseText.clean(query);
+        if (!text.isEmpty()) {
+            bool.must(m -> m.queryString(q -> q.query(text).fields(List.of(fields)).quoteFieldSuffix(".bigram")
+                    .defaultOperator(Operator.And)));
+        }
+    }
+
+    static void term(BoolQuery.Builder bool, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            bool.filter(f -> f.term(t -> t.field(field).value(FieldValue.of(JapaneseText.clean(value)))));
+        }
+    }
+
+    static void term(BoolQuery.Builder bool, String field, Integer value) {
+        if (value != null) {
+            bool.filter(f -> f.term(t -> t.field(field).value(value)));
+        }
+    }
+
+    /** Asks for a count of each value of each facet field (facet name → field). */
+    static void facets(SearchRequest.Builder search, Map<String, String> facets) {
+        facets.forEach((name, field) -> search.aggregations(name, a -> a.terms(t -> t.field(field).size(30))));
+    }
+
+    /** The counts, facet by facet, in the order the facets were given. */
+    static Map<String, Map<String, Long>> facets(SearchResponse<?> response, Map<String, String> facets) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (String name : facets.keySet()) {
+            Aggregate aggregate = response.aggregations().get(name);
+            Map<String, Long> values = new LinkedHashMap<>();
+            if (aggregate.isSterms()) {
+                aggregate.sterms().buckets().array().forEach(b -> values.put(b.key().stringValue(), b.docCount()));
+            } else if (aggregate.isLterms()) {
+                aggregate.lterms().buckets().array().forEach(b -> values.put(Long.toString(b.key()), b.docCount()));
+            }
+            counts.put(name, values);
+        }
+        return counts;
+    }
+}
