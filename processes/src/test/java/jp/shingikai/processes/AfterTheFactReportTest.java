@@ -10,22 +10,10 @@ import static org.mockito.Mockito.verify;
 
 import java.util.Map;
 
-import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.test.FlowableTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** 事後報告: a report that needed no consultation goes through 総務課 onto a meeting's 報告事項. */
-@FlowableTest
-class AfterTheFactReportTest {
-
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void setUp(ProcessEngine engine) {
-        this.engine = engine;
-        ConsultationSteps.resetDelegates(engine);
-    }
+class AfterTheFactReportTest extends EngineTest {
 
     @DeployModels
     @Test

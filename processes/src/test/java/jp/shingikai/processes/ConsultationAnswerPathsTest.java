@@ -11,22 +11,10 @@ import static org.mockito.Mockito.verify;
 
 import java.util.Collections;
 
-import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.test.FlowableTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** 不承認 and 継続審議. */
-@FlowableTest
-class ConsultationAnswerPathsTest {
-
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void setUp(ProcessEngine engine) {
-        this.engine = engine;
-        resetDelegates(engine);
-    }
+class ConsultationAnswerPathsTest extends EngineTest {
 
     @DeployModels
     @Test

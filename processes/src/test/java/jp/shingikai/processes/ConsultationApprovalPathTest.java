@@ -15,22 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.test.FlowableTest;
 import org.flowable.identitylink.api.IdentityLink;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@FlowableTest
-class ConsultationApprovalPathTest {
-
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void setUp(ProcessEngine engine) {
-        this.engine = engine;
-        resetDelegates(engine);
-    }
+class ConsultationApprovalPathTest extends EngineTest {
 
     @DeployModels
     @Test

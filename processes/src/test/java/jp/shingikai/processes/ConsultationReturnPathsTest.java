@@ -8,22 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Collections;
 import java.util.Map;
 
-import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.test.FlowableTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** 差戻し: a draft goes back to the department until 総務課 (and, where required, the supervisor) accepts it. */
-@FlowableTest
-class ConsultationReturnPathsTest {
-
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void setUp(ProcessEngine engine) {
-        this.engine = engine;
-        resetDelegates(engine);
-    }
+class ConsultationReturnPathsTest extends EngineTest {
 
     @DeployModels
     @Test

@@ -7,22 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.test.FlowableTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** 取下げ: possible at any point before the meeting, and not after it. */
-@FlowableTest
-class ConsultationWithdrawalTest {
-
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void setUp(ProcessEngine engine) {
-        this.engine = engine;
-        resetDelegates(engine);
-    }
+class ConsultationWithdrawalTest extends EngineTest {
 
     @DeployModels
     @Test
