@@ -13,14 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param directory    installation, index data and logs of the engine
  * @param heap         the engine's JVM heap
  * @param startTimeout how long start-up may take before the application gives up
+ * @param temporary    delete the engine's files when it stops (test runs)
  */
 @ConfigurationProperties("shingikai.search.embedded")
 record EmbeddedSearchProperties(
         Path directory,
         @DefaultValue("512m") String heap,
-        @DefaultValue("120s") Duration startTimeout) {
+        @DefaultValue("120s") Duration startTimeout,
+        @DefaultValue("false") boolean temporary) {
 
     EmbeddedEngineSettings toSettings() {
-        return new EmbeddedEngineSettings(directory, heap, startTimeout);
+        return new EmbeddedEngineSettings(directory, heap, startTimeout, temporary);
     }
 }

@@ -79,7 +79,7 @@ class SearchOutageTest {
         assertThat(outbox.size()).as("nothing leaves the outbox while the engine is down").isEqualTo(queued);
         assertThat(jdbc.sql("select max(attempts) from search_outbox").query(Integer.class).single()).isEqualTo(1);
 
-        try (EmbeddedSearchEngine restarted = EmbeddedSearchEngine.acquire(EmbeddedEngineSettings.defaults(Path.of(ENGINE)));
+        try (EmbeddedSearchEngine restarted = EmbeddedSearchEngine.acquire(EmbeddedEngineSettings.temporary(Path.of(ENGINE)));
                 RestClient rest = RestClient.builder(HttpHost.create(restarted.httpUri().toString())).build()) {
             ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, jsonp));
             SearchIndices indices = new SearchIndices(client, contextIndices.prefix());

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param directory    where the engine keeps its installation, index data and logs
  * @param heap         JVM heap of the engine, as in {@code -Xmx} ("512m")
  * @param startTimeout how long to wait for green cluster health before giving up
+ * @param temporary    delete the installation and index data when the engine stops (tests, benchmarks)
  */
-public record EmbeddedEngineSettings(Path directory, String heap, Duration startTimeout) {
+public record EmbeddedEngineSettings(Path directory, String heap, Duration startTimeout, boolean temporary) {
 
     public EmbeddedEngineSettings {
         Objects.requireNonNull(directory, "directory");
@@ -24,6 +25,11 @@ public record EmbeddedEngineSettings(Path directory, String heap, Duration start
     }
 
     public static EmbeddedEngineSettings defaults(Path directory) {
-        return new EmbeddedEngineSettings(directory, "512m", Duration.ofSeconds(120));
+        return new EmbeddedEngineSettings(directory, "512m", Duration.ofSeconds(120), false);
+    }
+
+    /** An engine for tests and benchmarks, which leaves nothing behind when it stops. */
+    public static EmbeddedEngineSettings temporary(Path directory) {
+        return new EmbeddedEngineSettings(directory, "512m", Duration.ofSeconds(120), true);
     }
 }

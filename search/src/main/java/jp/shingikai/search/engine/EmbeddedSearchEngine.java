@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,15 +47,17 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
 
     private final Path key;
     private final EngineLayout layout;
+    private final boolean temporary;
     private final String version;
     private final Process process;
     private final URI httpUri;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private int holders = 1;
 
-    private EmbeddedSearchEngine(Path key, EngineLayout layout, String version, Process process, URI httpUri) {
+    private EmbeddedSearchEngine(Path key, EngineLayout layout, String version, Process process, URI httpUri, boolean temporary) {
         this.key = key;
         this.layout = layout;
+        this.temporary = temporary;
         this.version = version;
         this.process = process;
         this.httpUri = httpUri;
@@ -153,7 +156,8 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
             throw new SearchEngineStartException(
                     "検索エンジン (Elasticsearch) を " + layout.base() + " に準備できませんでした: " + e.getMessage(), e);
         }
-        EmbeddedSearchEngine engine = new EmbeddedSearchEngine(key, layout, installation.version(), process, httpUri);
+        EmbeddedSearchEngine engine = new EmbeddedSearchEngine(key, layout, installation.version(), process, httpUri,
+                settings.temporary());
         try {
             engine.awaitGreen(settings.startTimeout());
         } catch (RuntimeException e) {
@@ -257,6 +261,9 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
             log.warn("検索エンジンの pid ファイル {} を削除できません: {}", layout.pidFile(), e.getMessage());
         }
         log.info("検索エンジン (pid {}) を停止しました", process.pid());
+        if (temporary) {
+            deleteQuietly(layout.base());
+        }
     }
 
     /** Asks the launcher to shut the server down, and forces whatever is still alive after the grace period. */
@@ -271,6 +278,14 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
             handle.destroyForcibly();
             handle.onExit().join();
         });
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("一時的な検索エンジンのディレクトリ {} を削除できません: {}", directory, e.getMessage());
+        }
     }
 
     private static int freeLoopbackPort() throws IOException {

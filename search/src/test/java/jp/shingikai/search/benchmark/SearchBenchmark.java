@@ -35,7 +35,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        try (EmbeddedSearchEngine engine = EmbeddedSearchEngine.acquire(EmbeddedEngineSettings.defaults(Path.of("target/benchmark-engine")));
+        try (EmbeddedSearchEngine engine = EmbeddedSearchEngine.acquire(EmbeddedEngineSettings.temporary(Path.of("target/benchmark-engine")));
                 RestClient rest = RestClient.builder(HttpHost.create(engine.httpUri().toString())).build()) {
             ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(json)));
             SearchIndices indices = new SearchIndices(client, "benchmark");

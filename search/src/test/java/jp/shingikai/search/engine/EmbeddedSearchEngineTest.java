@@ -27,7 +27,7 @@ class EmbeddedSearchEngineTest {
         EmbeddedSearchEngine first = SharedTestEngine.engine();
 
         EmbeddedSearchEngine second = EmbeddedSearchEngine.acquire(
-                EmbeddedEngineSettings.defaults(Path.of("target/test-search-engine")));
+                EmbeddedEngineSettings.temporary(Path.of("target/test-search-engine")));
         second.close();
 
         assertThat(second).isSameAs(first);
@@ -38,7 +38,7 @@ class EmbeddedSearchEngineTest {
     void anEngineThatDiesWhileStartingFailsWithTheLogToRead() {
         // A heap this small makes the engine's JVM refuse to start.
         EmbeddedEngineSettings doomed = new EmbeddedEngineSettings(
-                Path.of("target/test-search-engine-doomed"), "1k", Duration.ofSeconds(60));
+                Path.of("target/test-search-engine-doomed"), "1k", Duration.ofSeconds(60), true);
 
         assertThatThrownBy(() -> EmbeddedSearchEngine.acquire(doomed))
                 .isInstanceOf(SearchEngineStartException.class)
@@ -47,8 +47,19 @@ class EmbeddedSearchEngineTest {
     }
 
     @Test
+    void aTemporaryEngineLeavesNothingBehindWhenItStops() throws Exception {
+        EmbeddedSearchEngine engine = EmbeddedSearchEngine.acquire(EmbeddedEngineSettings.temporary(Path.of("target/test-search-engine-once")));
+        Path data = engine.dataDirectory();
+        assertThat(data).exists();
+
+        engine.close();
+
+        assertThat(data.getParent()).doesNotExist();
+    }
+
+    @Test
     void aMalformedHeapSettingIsRejectedBeforeAnythingStarts() {
-        assertThatThrownBy(() -> new EmbeddedEngineSettings(Path.of("target/x"), "half a gig", Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new EmbeddedEngineSettings(Path.of("target/x"), "half a gig", Duration.ofSeconds(1), false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ヒープ指定が不正です");
     }

@@ -22,7 +22,7 @@ public final class SharedTestEngine {
 
     public static synchronized EmbeddedSearchEngine engine() {
         if (engine == null) {
-            engine = EmbeddedSearchEngine.acquire(EmbeddedEngineSettings.defaults(Path.of("target/test-search-engine")));
+            engine = EmbeddedSearchEngine.acquire(EmbeddedEngineSettings.temporary(Path.of("target/test-search-engine")));
         }
         return engine;
     }
