@@ -13,12 +13,12 @@ import org.docx4j.wml.SdtElement;
 import org.docx4j.wml.Text;
 
 /** What a secretary might do to a template in Word, done with docx4j for the tests. */
-final class TemplateEdits {
+public final class TemplateEdits {
 
     private TemplateEdits() {
     }
 
-    static byte[] appendParagraph(byte[] docx, String text) throws Exception {
+    public static byte[] appendParagraph(byte[] docx, String text) throws Exception {
         WordprocessingMLPackage document = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
         P paragraph = Context.getWmlObjectFactory().createP();
         R run = Context.getWmlObjectFactory().createR();
@@ -30,7 +30,7 @@ final class TemplateEdits {
         return save(document);
     }
 
-    static byte[] renameTag(byte[] docx, String from, String to) throws Exception {
+    public static byte[] renameTag(byte[] docx, String from, String to) throws Exception {
         WordprocessingMLPackage document = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
         rename(document.getMainDocumentPart().getContent(), from, to);
         return save(document);

@@ -4,7 +4,6 @@ import static jp.shingikai.app.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +15,11 @@ import java.util.zip.ZipInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.Api;
+import jp.shingikai.templates.TemplateEdits;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.wml.P;
-import org.docx4j.wml.R;
-import org.docx4j.wml.Text;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -154,17 +150,7 @@ class MeetingPacketApiTest {
     private byte[] templateWithNote(String note) throws Exception {
         ResponseEntity<byte[]> current = http.exchange("/api/templates/agenda.docx", HttpMethod.GET,
                 new HttpEntity<>(auth("jimukyoku")), byte[].class);
-        WordprocessingMLPackage template = WordprocessingMLPackage.load(new ByteArrayInputStream(current.getBody()));
-        P paragraph = Context.getWmlObjectFactory().createP();
-        R run = Context.getWmlObjectFactory().createR();
-        Text text = Context.getWmlObjectFactory().createText();
-        text.setValue(note);
-        run.getContent().add(Context.getWmlObjectFactory().createRT(text));
-        paragraph.getContent().add(run);
-        template.getMainDocumentPart().getContent().add(paragraph);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        template.save(out);
-        return out.toByteArray();
+        return TemplateEdits.appendParagraph(current.getBody(), note);
     }
 
     private ResponseEntity<JsonNode> uploadTemplate(Api user, String fileName, byte[] content) {
