@@ -2,8 +2,13 @@ package jp.shingikai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.shingikai.app.security.Role;
+import jp.shingikai.app.security.UserAccounts;
+import jp.shingikai.search.index.SearchIndices;
 import org.flowable.dmn.api.DmnRepositoryService;
 import org.flowable.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -26,6 +31,12 @@ class ApplicationStartupTest {
     @Autowired
     DmnRepositoryService dmnRepository;
 
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    SearchIndices indices;
+
     @Test
     void healthIsUpWithTheDatabaseAndTheSearchEngine() throws Exception {
         ResponseEntity<String> response = http.getForEntity("/actuator/health", String.class);
@@ -43,6 +54,18 @@ class ApplicationStartupTest {
         assertThat(dmnRepository.createDeploymentQuery().count()).isGreaterThanOrEqualTo(0);
         assertThat(processEngine.getProcessEngineConfiguration().getAsyncExecutor().isActive())
                 .as("timers need the async executor").isTrue();
+    }
+
+    @Test
+    void aSearchFindsNothingRatherThanFailingWhenTheIndexIsNotThere() throws Exception {
+        users.create("startup-viewer", "閲覧 職員", "password-123", null, List.of(Role.VIEWER));
+        indices.deleteAll();
+
+        ResponseEntity<String> response = http.withBasicAuth("startup-viewer", "password-123")
+                .getForEntity("/api/precedents/registry?q=住民", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(new ObjectMapper().readTree(response.getBody()).path("total").asLong()).isZero();
     }
 
     @Test

@@ -31,6 +31,7 @@ public class PrecedentSearch {
     public ConsultationSearch.Result consultations(String query, String ground, String outcome, String fiscalYear,
             String department, int page) {
         try {
+            indices.ensure(SearchIndices.CONSULTATIONS);
             return consultations.search(indices.alias(SearchIndices.CONSULTATIONS), new ConsultationSearch.Criteria(query,
                     ground, outcome, year(fiscalYear), department, page), ConsultationStatus.notPrecedents());
         } catch (IOException e) {
@@ -41,6 +42,8 @@ public class PrecedentSearch {
     public RegistrySearch.Result search(String query, String municipality, String department, String kind, String year,
             String sort, int page) {
         try {
+            // A search can come before the start-up check has created the index, or after someone removed it.
+            indices.ensure(SearchIndices.REGISTRY);
             return search.search(indices.alias(SearchIndices.REGISTRY), new RegistrySearch.Criteria(query, municipality,
                     department, kind, year(year), "date".equals(sort), page));
         } catch (IOException e) {

@@ -32,6 +32,7 @@ public class SimilarCases {
             return List.of();
         }
         try {
+            indices.ensure(SearchIndices.CONSULTATIONS);
             return similar.find(indices.alias(SearchIndices.CONSULTATIONS), text, List.of(), null, ConsultationStatus.notPrecedents(), SHOWN);
         } catch (IOException e) {
             throw new UncheckedIOException("検索エンジンに接続できません", e);
