@@ -19,6 +19,11 @@ public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** 総務課's formal-review form accepting a draft with every check ticked. */
+    public static final JsonNode FORMAL_REVIEW_ACCEPTED = json("""
+            {"outcome": "ACCEPTED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
+             "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}""");
+
     private final TestRestTemplate http;
     private final String username;
 

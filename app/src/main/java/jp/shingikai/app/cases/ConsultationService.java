@@ -26,6 +26,7 @@ import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.problems.StateConflictException;
+import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.workflow.Workflow;
@@ -436,10 +437,8 @@ public class ConsultationService {
         return consultation;
     }
 
-    private void requireVersion(Consultation consultation, Integer expectedVersion) {
-        if (expectedVersion != null && expectedVersion != consultation.version()) {
-            throw new StaleEditException("この諮問", expectedVersion, consultation.version());
-        }
+    private static void requireVersion(Consultation consultation, Integer expectedVersion) {
+        Versions.require("この諮問", expectedVersion, consultation.version());
     }
 
     private StaleEditException stale(long id, int expectedVersion) {

@@ -11,6 +11,7 @@ import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.problems.StateConflictException;
+import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.workflow.Workflow;
@@ -104,9 +105,7 @@ public class MeetingService {
     public Meeting hold(CurrentUser actor, long meetingId, Integer expectedVersion) {
         requireSecretariat(actor, "会議の開催記録");
         Meeting meeting = meeting(meetingId);
-        if (expectedVersion != null && expectedVersion != meeting.version()) {
-            throw new StaleEditException("会議", expectedVersion, meeting.version());
-        }
+        Versions.require("会議", expectedVersion, meeting.version());
         if (meeting.status() == MeetingStatus.HELD) {
             throw new StateConflictException(meeting.label() + "の会議は既に開催済みとして記録されています。");
         }

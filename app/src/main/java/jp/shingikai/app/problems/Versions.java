@@ -10,6 +10,13 @@ public final class Versions {
     private Versions() {
     }
 
+    /** Refuses an action based on a version other than the current one; no version given means no check. */
+    public static void require(String what, Integer expected, int current) {
+        if (expected != null && expected != current) {
+            throw new StaleEditException(what, expected, current);
+        }
+    }
+
     public static int fromIfMatch(String ifMatch) {
         String value = ifMatch == null ? "" : ifMatch.replace("W/", "").replace("\"", "").trim();
         if (!value.matches("\\d{1,9}")) {

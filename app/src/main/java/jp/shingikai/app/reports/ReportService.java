@@ -17,6 +17,7 @@ import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.problems.StateConflictException;
+import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.reports.internal.ReportRepository;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
@@ -215,10 +216,8 @@ public class ReportService {
         }
     }
 
-    private void requireVersion(Report report, Integer expectedVersion) {
-        if (expectedVersion != null && expectedVersion != report.version()) {
-            throw new StaleEditException("この報告", expectedVersion, report.version());
-        }
+    private static void requireVersion(Report report, Integer expectedVersion) {
+        Versions.require("この報告", expectedVersion, report.version());
     }
 
     private StaleEditException stale(long id, int expectedVersion) {

@@ -1,6 +1,5 @@
 package jp.shingikai.app.cases;
 
-import static jp.shingikai.app.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -113,9 +112,7 @@ class ConsultationApiRulesTest {
     void aStepTakenOutOfTurnIsAConflictExplainedInJapanese() {
         long id = created(department().post("/api/consultations", Api.kodairaQuestionnaireDraft())).path("id").asLong();
 
-        ResponseEntity<JsonNode> review = Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", json("""
-                {"outcome": "ACCEPTED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
-                 "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}"""));
+        ResponseEntity<JsonNode> review = Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED);
 
         assertThat(review.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(review.getBody().path("detail").asText()).isEqualTo("この案件は現在「形式審査」の段階にありません。");
@@ -151,9 +148,7 @@ class ConsultationApiRulesTest {
         long deliberated = submittedCase();
         Api soumu = Api.as(http, "soumu");
         Api secretariat = Api.as(http, "jimukyoku");
-        soumu.post("/api/consultations/" + deliberated + "/formal-review", json("""
-                {"outcome": "ACCEPTED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
-                 "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}"""));
+        soumu.post("/api/consultations/" + deliberated + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED);
         long meeting = created(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 9,
                 "heldOn", LocalDate.now().plusDays(20).toString(), "startsAt", "13:30", "place", "市役所3階 庁議室",
                 "memberIds", List.of(1, 2)))).path("meeting").path("id").asLong();

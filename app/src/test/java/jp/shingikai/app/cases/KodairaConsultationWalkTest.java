@@ -76,9 +76,7 @@ class KodairaConsultationWalkTest {
         corrected = department.put(path, draft, '"' + returned.path("version").asText() + '"');
         assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
         ok(department.post(path + "/submit", null));
-        JsonNode accepted = ok(soumu.post(path + "/formal-review", json("""
-                {"outcome": "ACCEPTED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
-                 "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}""")));
+        JsonNode accepted = ok(soumu.post(path + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
         assertThat(accepted.path("caseNumber").asText()).matches("令和\\d+年度諮問第1号");
 
         // 会議割当: the case becomes 資料1 of the meeting and its papers go to the members

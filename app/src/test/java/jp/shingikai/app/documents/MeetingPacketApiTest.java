@@ -1,6 +1,5 @@
 package jp.shingikai.app.documents;
 
-import static jp.shingikai.app.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -36,10 +35,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
 @ActiveProfiles("demo")
 class MeetingPacketApiTest {
-
-    private static final String ACCEPT = """
-            {"outcome": "ACCEPTED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
-             "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}""";
 
     @Autowired
     TestRestTemplate http;
@@ -114,7 +109,7 @@ class MeetingPacketApiTest {
         Api drafter = Api.as(http, department);
         long id = ok(drafter.post("/api/consultations", draft), HttpStatus.CREATED).path("id").asLong();
         ok(drafter.post("/api/consultations/" + id + "/submit", null), HttpStatus.OK);
-        ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", json(ACCEPT)), HttpStatus.OK);
+        ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED), HttpStatus.OK);
         ok(Api.as(http, "jimukyoku").post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)),
                 HttpStatus.OK);
         return id;

@@ -1,6 +1,5 @@
 package jp.shingikai.app.documents;
 
-import static jp.shingikai.app.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -34,10 +33,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class PaperFailureApiTest {
 
-    private static final String ACCEPT = """
-            {"outcome": "ACCEPTED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
-             "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}""";
-
     @Autowired
     TestRestTemplate http;
 
@@ -59,7 +54,7 @@ class PaperFailureApiTest {
                     "memberIds", List.of(1, 2))).getBody().path("meeting").path("id").asLong();
             long id = department.post("/api/consultations", Api.kodairaQuestionnaireDraft()).getBody().path("id").asLong();
             department.post("/api/consultations/" + id + "/submit", null);
-            Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", json(ACCEPT));
+            Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED);
 
             ResponseEntity<JsonNode> assigned = secretariat.post("/api/consultations/" + id + "/meeting-assignment",
                     Map.of("meetingId", meeting));

@@ -1,6 +1,5 @@
 package jp.shingikai.app.precedents;
 
-import static jp.shingikai.app.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -21,10 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
 @ActiveProfiles("demo")
 class SimilarCasesApiTest {
-
-    private static final String ACCEPT = """
-            {"outcome": "ACCEPTED", "checklist": {"titleAndReason": true, "groundsMatchAnswers": true,
-             "statementsComplete": true, "registrationAttached": true, "safeguardsDescribed": true}}""";
 
     @Autowired
     TestRestTemplate http;
@@ -70,7 +65,7 @@ class SimilarCasesApiTest {
     private long accepted(String department, ObjectNode draft) {
         long id = created(department, draft);
         Api.as(http, department).post("/api/consultations/" + id + "/submit", null);
-        assertThat(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", json(ACCEPT)).getBody()
+        assertThat(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED).getBody()
                 .path("status").asText()).isEqualTo("ACCEPTED");
         return id;
     }
