@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,9 +31,11 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  * Apache Tika behind {@link TextExtractor}: PDF, Word (.docx, .doc), Excel, HTML and plain text in any Japanese
  * encoding (Shift_JIS, EUC-JP, UTF-8). Scanned PDFs are read with Tesseract's Japanese model where Debian's
  * {@code tesseract-ocr-jpn} is installed, and reported as {@link ExtractionOutcome#OCR_UNAVAILABLE} where it is not.
+ * The ruled tables of PDFs are rebuilt cell by cell ({@link RuledTablePdfText}), as Word tables come out.
  */
 public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
 
+    private static final String PDF = "application/pdf";
     private static final Path TESSERACT = Path.of("/usr/bin/tesseract");
     private static final Path JAPANESE_MODEL_DIRECTORY = Path.of("/usr/share/tesseract-ocr");
 
@@ -46,9 +49,14 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
     });
 
     public TikaTextExtractor(ExtractionLimits limits) {
+        this(limits, true);
+    }
+
+    /** @param readScans whether to read scanned PDFs by OCR where Tesseract and its Japanese model are installed */
+    public TikaTextExtractor(ExtractionLimits limits, boolean readScans) {
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
         this.limits = limits;
-        this.ocrAvailable = Files.isExecutable(TESSERACT) && japaneseModelInstalled();
+        this.ocrAvailable = readScans && Files.isExecutable(TESSERACT) && japaneseModelInstalled();
     }
 
     public boolean ocrAvailable() {
@@ -100,15 +108,25 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
                         "「" + fileName + "」は壊れているか、形式が正しくないため読み取れません。");
             }
         }
+        String read = text.toString();
+        boolean truncated = text.truncated();
+        if (PDF.equals(mediaType) && !truncated) {
+            // Tika's PDF text loses table columns; where the PDF has ruled tables they are rebuilt from the layout.
+            Optional<String> tables = RuledTablePdfText.read(content);
+            if (tables.isPresent()) {
+                truncated = tables.get().length() > limits.maxChars();
+                read = truncated ? tables.get().substring(0, limits.maxChars()) : tables.get();
+            }
+        }
         // Fonts map some kanji to look-alike radicals (⼝ for 口); fold them, and widths, as typed input is folded.
-        String extracted = JapaneseText.normalize(text.toString());
+        String extracted = JapaneseText.normalize(read);
         if (extracted.isEmpty()) {
-            return "application/pdf".equals(mediaType) && !ocrAvailable
+            return PDF.equals(mediaType) && !ocrAvailable
                     ? ExtractionResult.failed(ExtractionOutcome.OCR_UNAVAILABLE, mediaType, "「" + fileName
-                            + "」は文字を含まない（スキャンした画像の）PDF です。文字認識（tesseract-ocr-jpn）が導入されていないため読み取れません。")
+                            + "」は文字を含まない（スキャンした画像の）PDF です。文字認識（tesseract-ocr-jpn）が使えないため読み取れません。")
                     : ExtractionResult.failed(ExtractionOutcome.FAILED, mediaType, "「" + fileName + "」から文字を読み取れませんでした。");
         }
-        return new ExtractionResult(ExtractionOutcome.OK, extracted, text.truncated(), mediaType, metadata(metadata), null);
+        return new ExtractionResult(ExtractionOutcome.OK, extracted, truncated, mediaType, metadata(metadata), null);
     }
 
     private ParseContext context() {

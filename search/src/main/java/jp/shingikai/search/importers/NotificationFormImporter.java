@@ -100,10 +100,13 @@ public final class NotificationFormImporter implements RegistryImporter {
                 date == null ? 0.7 : 0.95));
     }
 
-    /** ☑ for a ticked box, ☐ for an empty one, and the paragraph markup of HTML exports as line breaks. */
+    /**
+     * ☑ for a ticked box, ☐ for an empty one, and the paragraph markup of HTML exports as line breaks. Spaces in the
+     * markup may be doubled or lost where a PDF wrapped it.
+     */
     static String checkboxes(String text) {
-        return text.replaceAll("<input checked=\"[^\"]*\" type=\"checkbox\"\\s*/>", "☑")
-                .replaceAll("<input type=\"checkbox\"\\s*/>", "☐")
+        return text.replaceAll("<input\\s*checked=\"[^\"]*\"\\s*type=\"checkbox\"\\s*/>", "☑")
+                .replaceAll("<input\\s*type=\"checkbox\"\\s*/>", "☐")
                 .replace("■", "☑").replace("□", "☐")
                 .replaceAll("</?(p|ul|li)[^>]*>", " ")
                 .replaceAll("<[^>]+>", "");

@@ -5,23 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.shingikai.search.extraction.ExtractionLimits;
-import jp.shingikai.search.extraction.TikaTextExtractor;
 import jp.shingikai.search.testing.Fixtures;
-import jp.shingikai.search.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NotificationFormImporterTest {
 
-    private static final String KODAIRA = Fixtures.text("kodaira-2022-council-consultation-packet.txt");
+    private static final String KODAIRA_FILE = "kodaira-2022-council-consultation-packet.txt";
+    private static final String KODAIRA = Fixtures.text(KODAIRA_FILE);
     private final NotificationFormImporter importer = new NotificationFormImporter();
 
     @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx"})
+    @ValueSource(strings = {"text", "docx", "pdf"})
     void readsTheThreeNotificationsOfThePacket(String format) {
-        ImportReading reading = importer.read(kodaira(format), "kodaira." + format);
+        ImportReading reading = importer.read(Fixtures.readAs(KODAIRA_FILE, format), "kodaira." + format);
 
         assertThat(reading.municipality()).isEqualTo("小平市");
         List<RegistryRow> forms = reading.rows().stream().filter(row -> row.provenance().section().equals("届出書")).toList();
@@ -43,9 +41,10 @@ class NotificationFormImporterTest {
         });
     }
 
-    @Test
-    void theOnlineConnectionNotificationListsItsChangesAndItsStatementNamesTheRecipient() {
-        ImportReading reading = importer.read(KODAIRA, "kodaira.txt");
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"text", "docx", "pdf"})
+    void theOnlineConnectionNotificationListsItsChangesAndItsStatementNamesTheRecipient(String format) {
+        ImportReading reading = importer.read(Fixtures.readAs(KODAIRA_FILE, format), "kodaira." + format);
 
         RegistryRow notification = reading.rows().stream().filter(row -> row.field("registrationNumber").equals("117")).findFirst()
                 .orElseThrow();
@@ -62,14 +61,5 @@ class NotificationFormImporterTest {
     @Test
     void theSelectionPicksThisImporterForThePacket() {
         assertThat(ImporterSelection.standard().select(KODAIRA)).containsInstanceOf(NotificationFormImporter.class);
-    }
-
-    private static String kodaira(String format) {
-        if (format.equals("text")) {
-            return KODAIRA;
-        }
-        try (TikaTextExtractor extractor = new TikaTextExtractor(ExtractionLimits.defaults())) {
-            return extractor.extract("kodaira.docx", TestDocuments.docx(KODAIRA)).text();
-        }
     }
 }

@@ -5,23 +5,21 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
-import jp.shingikai.search.extraction.ExtractionLimits;
-import jp.shingikai.search.extraction.TikaTextExtractor;
 import jp.shingikai.search.testing.Fixtures;
-import jp.shingikai.search.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ProcessingStatusReportImporterTest {
 
-    private static final String MITAKA = Fixtures.text("mitaka-2021-privacy-system-report.txt");
+    private static final String MITAKA_FILE = "mitaka-2021-privacy-system-report.txt";
+    private static final String MITAKA = Fixtures.text(MITAKA_FILE);
     private final ProcessingStatusReportImporter importer = new ProcessingStatusReportImporter();
 
     @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx"})
+    @ValueSource(strings = {"text", "docx", "pdf"})
     void readsEachOperationWithItsMainRecordedItemsAndWhetherItIsMyNumberInformation(String format) {
-        ImportReading reading = importer.read(mitaka(format), "mitaka." + format);
+        ImportReading reading = importer.read(Fixtures.readAs(MITAKA_FILE, format), "mitaka." + format);
 
         assertThat(reading.municipality()).isEqualTo("三鷹市");
         List<RegistryRow> recorded = reading.rows().stream().filter(row -> row.fields().containsKey("recordedItems")).toList();
@@ -32,9 +30,10 @@ class ProcessingStatusReportImporterTest {
                         tuple("児童手当・特例給付の支給に関する事務", "対象児童、受給者番号", "true"));
     }
 
-    @Test
-    void readsTheOnlineConnections() {
-        List<RegistryRow> connections = importer.read(MITAKA, "mitaka.txt").rows().stream()
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"text", "docx", "pdf"})
+    void readsTheOnlineConnections(String format) {
+        List<RegistryRow> connections = importer.read(Fixtures.readAs(MITAKA_FILE, format), "mitaka." + format).rows().stream()
                 .filter(row -> row.fields().containsKey("connection")).toList();
 
         assertThat(connections).hasSize(7);
@@ -42,9 +41,10 @@ class ProcessingStatusReportImporterTest {
         assertThat(connections.get(0).field("connection")).isEqualTo("住民基本台帳ネットワーク都道府県サーバー");
     }
 
-    @Test
-    void splitsTheNewNotificationsOfADepartmentByTheirCount() {
-        List<RegistryRow> notified = importer.read(MITAKA, "mitaka.txt").rows().stream().filter(row -> row.kind() == RowKind.NEW)
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"text", "docx", "pdf"})
+    void splitsTheNewNotificationsOfADepartmentByTheirCount(String format) {
+        List<RegistryRow> notified = importer.read(Fixtures.readAs(MITAKA_FILE, format), "mitaka." + format).rows().stream().filter(row -> row.kind() == RowKind.NEW)
                 .toList();
 
         assertThat(notified).hasSize(9);
@@ -69,14 +69,5 @@ class ProcessingStatusReportImporterTest {
         assertThat(selection.select(MITAKA)).containsInstanceOf(ProcessingStatusReportImporter.class);
         assertThat(selection.select(Fixtures.text("kawaguchi-2014-council-registry-report.txt")))
                 .containsInstanceOf(RegistryReportImporter.class);
-    }
-
-    private static String mitaka(String format) {
-        if (format.equals("text")) {
-            return MITAKA;
-        }
-        try (TikaTextExtractor extractor = new TikaTextExtractor(ExtractionLimits.defaults())) {
-            return extractor.extract("mitaka.docx", TestDocuments.docx(MITAKA)).text();
-        }
     }
 }

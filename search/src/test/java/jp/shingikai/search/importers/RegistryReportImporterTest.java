@@ -6,24 +6,21 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.shingikai.search.extraction.ExtractionLimits;
-import jp.shingikai.search.extraction.ExtractionResult;
-import jp.shingikai.search.extraction.TikaTextExtractor;
 import jp.shingikai.search.testing.Fixtures;
-import jp.shingikai.search.testing.TestDocuments;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class RegistryReportImporterTest {
 
-    private static final String KAWAGUCHI = Fixtures.text("kawaguchi-2014-council-registry-report.txt");
+    private static final String KAWAGUCHI_FILE = "kawaguchi-2014-council-registry-report.txt";
+    private static final String KAWAGUCHI = Fixtures.text(KAWAGUCHI_FILE);
     private final RegistryReportImporter importer = new RegistryReportImporter();
 
     @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx"})
+    @ValueSource(strings = {"text", "docx", "pdf"})
     void readsTheSevenNewRegistrationsWithTheirDepartmentsAndStartDates(String format) {
-        ImportReading reading = importer.read(kawaguchi(format), "kawaguchi." + format);
+        ImportReading reading = importer.read(Fixtures.readAs(KAWAGUCHI_FILE, format), "kawaguchi." + format);
 
         assertThat(reading.municipality()).isEqualTo("川口市");
         assertThat(rows(reading, RowKind.NEW)).extracting(row -> row.field("department"), RegistryRow::date, RegistryRow::dateText)
@@ -40,9 +37,9 @@ class RegistryReportImporterTest {
     }
 
     @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx"})
+    @ValueSource(strings = {"text", "docx", "pdf"})
     void readsEveryChangeAcrossThePagesAndNoAbolition(String format) {
-        ImportReading reading = importer.read(kawaguchi(format), "kawaguchi." + format);
+        ImportReading reading = importer.read(Fixtures.readAs(KAWAGUCHI_FILE, format), "kawaguchi." + format);
 
         List<RegistryRow> changes = rows(reading, RowKind.CHANGE);
         assertThat(changes).hasSize(25);
@@ -55,9 +52,11 @@ class RegistryReportImporterTest {
         assertThat(rows(reading, RowKind.ABOLISH)).as("廃止: 該当なし").isEmpty();
     }
 
-    @Test
-    void readsUsesBeyondPurposeAndProvisionsWithRecipientAndBasis() {
-        List<RegistryRow> provisions = rows(importer.read(KAWAGUCHI, "kawaguchi.txt"), RowKind.PROVISION);
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"text", "docx", "pdf"})
+    void readsUsesBeyondPurposeAndProvisionsWithRecipientAndBasis(String format) {
+        List<RegistryRow> provisions = rows(importer.read(Fixtures.readAs(KAWAGUCHI_FILE, format), "kawaguchi." + format),
+                RowKind.PROVISION);
 
         assertThat(provisions).hasSize(24);
         assertThat(provisions.get(0)).satisfies(row -> {
@@ -106,17 +105,6 @@ class RegistryReportImporterTest {
         assertThat(selection.select(Fixtures.text("kodaira-2022-council-consultation-packet.txt")))
                 .isNotEmpty().get().isNotInstanceOf(RegistryReportImporter.class);
         assertThat(new RegistryReportImporter().recognize(Fixtures.text("kodaira-2022-council-consultation-packet.txt"))).isZero();
-    }
-
-    private static String kawaguchi(String format) {
-        if (format.equals("text")) {
-            return KAWAGUCHI;
-        }
-        try (TikaTextExtractor extractor = new TikaTextExtractor(ExtractionLimits.defaults())) {
-            ExtractionResult result = extractor.extract("kawaguchi.docx", TestDocuments.docx(KAWAGUCHI));
-            assertThat(result.isOk()).as(result.message()).isTrue();
-            return result.text();
-        }
     }
 
     private static List<RegistryRow> rows(ImportReading reading, RowKind kind) {

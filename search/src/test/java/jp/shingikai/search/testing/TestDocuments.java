@@ -1,14 +1,24 @@
 package jp.shingikai.search.testing;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.commons.io.file.PathUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,23 +30,32 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTBorder;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
+import org.docx4j.wml.STBorder;
 import org.docx4j.wml.Tbl;
+import org.docx4j.wml.TblBorders;
+import org.docx4j.wml.TblPr;
+import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
+import org.docx4j.wml.TrPr;
 
 /**
  * Real files made from the fixtures' text, so that imports go through Tika as uploads would: a PDF set in a
  * Japanese font (one line per text line, tab-separated cells spaced out), a .docx whose tab-separated lines are
- * tables, and the odd ones out (encrypted, scanned).
+ * ruled tables, that .docx exported to PDF by LibreOffice as a city hall publishes it (cells wrap, tables run over
+ * pages), and the odd ones out (encrypted, scanned).
  */
 public final class TestDocuments {
 
     private static final File FONT = new File("/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf");
     private static final ObjectFactory WML = Context.getWmlObjectFactory();
+    private static final Map<String, byte[]> PUBLISHED = new ConcurrentHashMap<>();
 
     private TestDocuments() {
     }
@@ -49,32 +68,37 @@ public final class TestDocuments {
         return pdf(text, password);
     }
 
-    /** A page holding only a picture, as a scanner makes it. */
-    public static byte[] scannedPdf() {
+    /** A page holding only a picture of printed lines, as a scanner makes it. */
+    public static byte[] scannedPdf(String... lines) {
+        requireFont();
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            BufferedImage image = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
+            BufferedImage image = new BufferedImage(1800, 140 + 120 * lines.length, BufferedImage.TYPE_INT_RGB);
             Graphics2D graphics = image.createGraphics();
             graphics.setColor(Color.WHITE);
-            graphics.fillRect(0, 0, 400, 200);
+            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
             graphics.setColor(Color.BLACK);
-            graphics.fillRect(40, 80, 320, 10);
+            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            graphics.setFont(Font.createFont(Font.TRUETYPE_FONT, FONT).deriveFont(72f));
+            for (int i = 0; i < lines.length; i++) {
+                graphics.drawString(lines[i], 80, 150 + 120 * i);
+            }
             graphics.dispose();
             PDImageXObject picture = LosslessFactory.createFromImage(document, image);
+            float width = 480;
+            float height = width * image.getHeight() / image.getWidth();
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.drawImage(picture, 50, 500);
+                content.drawImage(picture, 50, 780 - height, width, height);
             }
             return save(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private static byte[] pdf(String text, String password) {
-        if (!FONT.isFile()) {
-            throw new IllegalStateException("the IPAex font is needed to set Japanese in test PDFs: apt-get install fonts-ipaexfont");
-        }
+        requireFont();
         try (PDDocument document = new PDDocument()) {
             PDType0Font font = PDType0Font.load(document, FONT);
             List<String> lines = text.lines().toList();
@@ -105,18 +129,35 @@ public final class TestDocuments {
         }
     }
 
-    /** Each run of tab-separated lines becomes a table; other lines are paragraphs. */
+    /**
+     * Each run of tab-separated lines becomes a ruled table; other lines are paragraphs. Rows are kept whole on a
+     * page, as forms and registers are usually set up.
+     */
     public static byte[] docx(String text) {
+        return docx(text, false);
+    }
+
+    /** As {@link #docx(String)}, but a row too long for the rest of the page runs on to the next one. */
+    public static byte[] docxWithRowsBreakingAcrossPages(String text) {
+        return docx(text, true);
+    }
+
+    private static byte[] docx(String text, boolean rowsMayBreak) {
         try {
             WordprocessingMLPackage document = WordprocessingMLPackage.createPackage();
             Tbl table = null;
             for (String line : text.lines().toList()) {
                 if (line.contains("\t")) {
                     if (table == null) {
-                        table = WML.createTbl();
+                        table = ruledTable();
                         document.getMainDocumentPart().getContent().add(table);
                     }
                     Tr row = WML.createTr();
+                    if (!rowsMayBreak) {
+                        TrPr keepWhole = WML.createTrPr();
+                        keepWhole.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
+                        row.setTrPr(keepWhole);
+                    }
                     for (String cell : line.split("\t", -1)) {
                         Tc tc = WML.createTc();
                         tc.getContent().add(paragraph(cell));
@@ -136,6 +177,70 @@ public final class TestDocuments {
         }
     }
 
+    /** The .docx of {@link #docx(String)} exported to PDF by LibreOffice; made once per text and kept for the run. */
+    public static byte[] publishedPdf(String text) {
+        return PUBLISHED.computeIfAbsent(text, t -> exportToPdf(docx(t))).clone();
+    }
+
+    /** A Word file exported to PDF by LibreOffice, as a city hall publishes it. */
+    public static byte[] exportToPdf(byte[] wordFile) {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("published-pdf");
+            Path docx = Files.write(work.resolve("published.docx"), wordFile);
+            Process soffice = new ProcessBuilder("soffice", "--headless", "--norestore",
+                    "-env:UserInstallation=" + work.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
+                    work.toString(), docx.toString()).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("soffice.log").toFile()).start();
+            if (!soffice.waitFor(180, TimeUnit.SECONDS) || soffice.exitValue() != 0) {
+                soffice.destroyForcibly();
+                throw new IllegalStateException("LibreOffice could not export the PDF: " + Files.readString(work.resolve("soffice.log")));
+            }
+            return Files.readAllBytes(work.resolve("published.pdf"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try {
+            if (directory != null) {
+                PathUtils.deleteDirectory(directory);
+            }
+        } catch (IOException e) {
+            // A leftover temporary directory does no harm to the test.
+        }
+    }
+
+    /** Ruled all round and between cells, as registry tables are printed. */
+    private static Tbl ruledTable() {
+        CTBorder line = new CTBorder();
+        line.setVal(STBorder.SINGLE);
+        line.setSz(BigInteger.valueOf(4));
+        line.setColor("000000");
+        TblBorders borders = new TblBorders();
+        borders.setTop(line);
+        borders.setBottom(line);
+        borders.setLeft(line);
+        borders.setRight(line);
+        borders.setInsideH(line);
+        borders.setInsideV(line);
+        TblPr properties = new TblPr();
+        properties.setTblBorders(borders);
+        TblWidth width = new TblWidth();
+        width.setType("pct");
+        width.setW(BigInteger.valueOf(5000));
+        properties.setTblW(width);
+        Tbl table = WML.createTbl();
+        table.setTblPr(properties);
+        return table;
+    }
+
     private static P paragraph(String text) {
         P paragraph = WML.createP();
         R run = WML.createR();
@@ -145,6 +250,12 @@ public final class TestDocuments {
         run.getContent().add(WML.createRT(t));
         paragraph.getContent().add(run);
         return paragraph;
+    }
+
+    private static void requireFont() {
+        if (!FONT.isFile()) {
+            throw new IllegalStateException("the IPAex font is needed to set Japanese in test PDFs: apt-get install fonts-ipaexfont");
+        }
     }
 
     private static byte[] save(PDDocument document) throws IOException {
