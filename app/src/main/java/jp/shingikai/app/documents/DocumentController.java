@@ -1,14 +1,11 @@
 package jp.shingikai.app.documents;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.system.FileResponses;
 import jp.shingikai.app.system.SubjectType;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,11 +47,6 @@ class DocumentController {
     @GetMapping("/api/documents/{id}/content")
     ResponseEntity<byte[]> content(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         StoredDocument document = documents.document(user.user(), id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-                .eTag(document.sha256())
-                .body(documents.content(document));
+        return FileResponses.attachment(document.fileName(), document.mediaType(), document.sha256(), documents.content(document));
     }
 }

@@ -16,7 +16,7 @@ import jp.shingikai.app.cases.Consultation;
 import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
-import jp.shingikai.app.documents.internal.ContentStore;
+import jp.shingikai.app.system.ContentStore;
 import jp.shingikai.app.documents.internal.DocumentRepository;
 import jp.shingikai.app.documents.internal.PaperData;
 import jp.shingikai.app.meetings.AgendaItem;
@@ -29,10 +29,14 @@ import jp.shingikai.app.reports.Report;
 import jp.shingikai.app.reports.ReportService;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
+import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.app.workflow.WorkflowEvents.AnswerDocumentDue;
 import jp.shingikai.processes.ConsultationGround;
+import jp.shingikai.search.extraction.ExtractionResult;
+import jp.shingikai.search.extraction.TextExtractor;
+import jp.shingikai.search.index.PaperDocument;
 import jp.shingikai.templates.DocumentGenerationException;
 import jp.shingikai.templates.DocumentGenerator;
 import jp.shingikai.templates.DocumentTemplate;
@@ -69,11 +73,13 @@ public class DocumentService {
     private final CouncilDirectory councils;
     private final Workflow workflow;
     private final CaseHistory history;
+    private final SearchOutbox outbox;
+    private final TextExtractor extractor;
     private final Clock clock;
 
     DocumentService(DocumentRepository documents, ContentStore files, DocumentGenerator generator, PacketAssembler assembler,
             ConsultationService consultations, ReportService reports, MeetingService meetings, CouncilDirectory councils,
-            Workflow workflow, CaseHistory history, Clock clock) {
+            Workflow workflow, CaseHistory history, SearchOutbox outbox, TextExtractor extractor, Clock clock) {
         this.documents = documents;
         this.files = files;
         this.generator = generator;
@@ -84,6 +90,8 @@ public class DocumentService {
         this.councils = councils;
         this.workflow = workflow;
         this.history = history;
+        this.outbox = outbox;
+        this.extractor = extractor;
         this.clock = clock;
     }
 
@@ -181,6 +189,70 @@ public class DocumentService {
         return files.get(document.sha256());
     }
 
+    /**
+     * The paper as the documents index holds it: only the latest version of a Word paper (the packet's .zip and PDF
+     * repeat the papers), with the text Tika reads from it. Empty for anything else, which the index then drops.
+     */
+    public Optional<PaperDocument> searchDocument(long documentId) {
+        return documents.find(documentId)
+                .filter(document -> DOCX.equals(document.mediaType()))
+                .filter(document -> documents.latestVersion(document.subjectType(), document.subjectId(), document.kind())
+                        == document.version())
+                .map(this::paperDocument);
+    }
+
+    /** Every Word paper, for rebuilding the index. */
+    public List<Long> paperIds() {
+        return documents.ids(DOCX);
+    }
+
+    /** The papers of one case, report or meeting, whose index entries follow its status. */
+    public List<Long> paperIds(SubjectType subjectType, long subjectId) {
+        return documents.forSubject(subjectType, subjectId).stream().map(StoredDocument::id).toList();
+    }
+
+    private PaperDocument paperDocument(StoredDocument document) {
+        String subject;
+        String department = null;
+        String status = null;
+        Integer fiscalYear;
+        Council council;
+        switch (document.subjectType()) {
+            case CONSULTATION -> {
+                Consultation consultation = consultations.consultation(document.subjectId());
+                subject = consultation.caseNumber() + " " + consultation.title();
+                department = departmentName(consultation.departmentCode());
+                status = consultation.status().name();
+                fiscalYear = consultation.fiscalYear();
+                council = councils.council(consultation.councilId());
+            }
+            case REPORT -> {
+                Report report = reports.report(document.subjectId());
+                subject = report.title();
+                department = departmentName(report.departmentCode());
+                status = report.status().name();
+                fiscalYear = report.meetingId() == null ? null : meetings.meeting(report.meetingId()).fiscalYear();
+                council = councils.council(report.councilId());
+            }
+            default -> {
+                Meeting meeting = meetings.meeting(document.subjectId());
+                subject = meeting.label();
+                fiscalYear = meeting.fiscalYear();
+                council = councils.council(meeting.councilId());
+            }
+        }
+        ExtractionResult text = extractor.extract(document.fileName(), content(document));
+        return new PaperDocument(documentType(document), document.title(), document.fileName(), subject, council.municipality(),
+                department, status, fiscalYear, document.createdAt().toLocalDate(), "/api/documents/" + document.id() + "/content",
+                text.text());
+    }
+
+    /** 諮問事項別説明書（本人以外からの収集） counts as a 諮問事項別説明書; the agenda is stored under its template name. */
+    private static String documentType(StoredDocument document) {
+        return document.kind().equals(DocumentTemplate.AGENDA.name())
+                ? DocumentTemplate.AGENDA.title() : document.kind().replaceFirst("（.*）$", "");
+    }
+
     private List<PacketPart> consultationPapers(Consultation consultation, int handout) {
         Council council = councils.council(consultation.councilId());
         String department = departmentName(consultation.departmentCode());
@@ -227,7 +299,14 @@ public class DocumentService {
             String mediaType, byte[] content, String actor) {
         String sha256 = files.put(content);
         long id = documents.insertNextVersion(subjectType, subjectId, kind, title, fileName, mediaType, sha256, content.length, actor);
-        return documents.find(id).orElseThrow();
+        StoredDocument stored = documents.find(id).orElseThrow();
+        if (DOCX.equals(mediaType)) {
+            // The new version replaces the previous one in the index.
+            outbox.enqueue(SearchOutbox.PAPER, id);
+            documents.version(subjectType, subjectId, kind, stored.version() - 1)
+                    .ifPresent(previous -> outbox.enqueue(SearchOutbox.PAPER, previous.id()));
+        }
+        return stored;
     }
 
     private void generateRecordingFailure(SubjectType subjectType, long subjectId, Runnable generation) {

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.search.query.ConsultationSearch;
+import jp.shingikai.search.query.PaperSearch;
 import jp.shingikai.search.query.RegistrySearch;
 import jp.shingikai.search.query.SimilarConsultations;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import jp.shingikai.search.query.ConsultationSearch;
 
 @RestController
 class PrecedentController {
@@ -47,6 +48,15 @@ class PrecedentController {
             @RequestParam(required = false) String outcome, @RequestParam(required = false) String year,
             @RequestParam(required = false) String department, @RequestParam(defaultValue = "0") int page) {
         return search.consultations(q, ground, outcome, year, department, Math.max(0, page));
+    }
+
+    /** 先例検索 over the papers: generated ones (諮問書, 答申書…) and imported published documents (取込資料). */
+    @GetMapping("/api/precedents/documents")
+    PaperSearch.Result documents(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String municipality, @RequestParam(required = false) String department,
+            @RequestParam(required = false) String year, @RequestParam(defaultValue = "relevance") String sort,
+            @RequestParam(defaultValue = "0") int page) {
+        return search.papers(q, type, municipality, department, year, sort, Math.max(0, page));
     }
 
     /** 類似案件: past consultations like a draft being written (its consultation-draft form, as far as it goes). */

@@ -1,10 +1,12 @@
 package jp.shingikai.app.precedents;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
@@ -12,8 +14,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import jp.shingikai.app.cases.ConsultationService;
+import jp.shingikai.app.documents.DocumentService;
 import jp.shingikai.app.registry.RegistryImportService;
 import jp.shingikai.app.system.SearchOutbox;
+import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.search.index.SearchIndices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,31 +39,36 @@ public class PrecedentIndexer {
     private final ElasticsearchClient client;
     private final SearchIndices indices;
     private final SearchOutbox outbox;
+    private final DocumentService documents;
     /** Outbox document type → the index family it goes to and how to read it from the database. */
     private final Map<String, Source> sources;
 
     PrecedentIndexer(ElasticsearchClient client, SearchIndices indices, SearchOutbox outbox, RegistryImportService registry,
-            ConsultationService consultations) {
+            ConsultationService consultations, DocumentService documents) {
         this.client = client;
         this.indices = indices;
         this.outbox = outbox;
+        this.documents = documents;
         this.sources = Map.of(
-                SearchOutbox.REGISTRY_ENTRY, new Source(SearchIndices.REGISTRY, registry::entryIds, id -> registry.searchDocument(id)),
-                SearchOutbox.CONSULTATION, new Source(SearchIndices.CONSULTATIONS, consultations::consultationIds,
-                        id -> consultations.searchDocument(id)));
+                SearchOutbox.REGISTRY_ENTRY, new Source(SearchIndices.REGISTRY, "", registry::entryIds, registry::searchDocument),
+                SearchOutbox.CONSULTATION, new Source(SearchIndices.CONSULTATIONS, "", consultations::consultationIds,
+                        consultations::searchDocument),
+                SearchOutbox.PAPER, new Source(SearchIndices.DOCUMENTS, "paper-", documents::paperIds, documents::searchDocument),
+                SearchOutbox.IMPORTED_FILE, new Source(SearchIndices.DOCUMENTS, "import-", registry::importIds,
+                        registry::searchPaper));
     }
 
     @EventListener(ApplicationReadyEvent.class)
     synchronized void prepareIndices() {
-        for (Source source : sources.values()) {
+        for (Map.Entry<String, List<Source>> family : families().entrySet()) {
             try {
-                indices.ensure(source.family());
-                if (indices.count(source.family()) == 0 && !source.ids().get().isEmpty()) {
-                    log.info("検索索引 {} が空のため、データベースから作り直します", source.family());
-                    rebuild(source);
+                indices.ensure(family.getKey());
+                if (indices.count(family.getKey()) == 0 && family.getValue().stream().anyMatch(source -> !source.ids().get().isEmpty())) {
+                    log.info("検索索引 {} が空のため、データベースから作り直します", family.getKey());
+                    rebuild(family.getKey(), family.getValue());
                 }
             } catch (IOException | RuntimeException e) {
-                log.warn("検索索引 {} を準備できません（検索の更新は保留され、失われません）: {}", source.family(), e.getMessage());
+                log.warn("検索索引 {} を準備できません（検索の更新は保留され、失われません）: {}", family.getKey(), e.getMessage());
             }
         }
     }
@@ -75,15 +84,11 @@ public class PrecedentIndexer {
         try {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             for (SearchOutbox.Pending item : pending) {
-                Source source = sources.get(item.documentType());
-                indices.ensure(source.family());
-                String alias = indices.alias(source.family());
-                String id = Long.toString(item.documentId());
-                Optional<?> document = source.document().apply(item.documentId());
-                if (document.isPresent()) {
-                    bulk.operations(op -> op.index(i -> i.index(alias).id(id).document(document.get())));
-                } else {
-                    bulk.operations(op -> op.delete(d -> d.index(alias).id(id)));
+                write(bulk, item.documentType(), item.documentId());
+                if (item.documentType().equals(SearchOutbox.CONSULTATION)) {
+                    // A case's papers are found only while the case is: they carry its status.
+                    documents.paperIds(SubjectType.CONSULTATION, item.documentId())
+                            .forEach(paper -> write(bulk, SearchOutbox.PAPER, paper));
                 }
             }
             BulkResponse response = client.bulk(bulk.build());
@@ -100,30 +105,56 @@ public class PrecedentIndexer {
         }
     }
 
+    private void write(BulkRequest.Builder bulk, String documentType, long documentId) {
+        Source source = sources.get(documentType);
+        try {
+            indices.ensure(source.family());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String alias = indices.alias(source.family());
+        String id = source.idPrefix() + documentId;
+        Optional<?> document = source.document().apply(documentId);
+        if (document.isPresent()) {
+            bulk.operations(op -> op.index(i -> i.index(alias).id(id).document(document.get())));
+        } else {
+            bulk.operations(op -> op.delete(d -> d.index(alias).id(id)));
+        }
+    }
+
     /** Builds new indices from the database and switches their aliases: searches continue meanwhile. */
     public synchronized long rebuild() throws IOException {
         long indexed = 0;
-        for (Source source : sources.values()) {
-            indexed += rebuild(source);
+        for (Map.Entry<String, List<Source>> family : families().entrySet()) {
+            indexed += rebuild(family.getKey(), family.getValue());
         }
         return indexed;
     }
 
-    private long rebuild(Source source) throws IOException {
-        List<Long> ids = source.ids().get();
-        return indices.rebuild(source.family(), index -> {
+    private long rebuild(String family, List<Source> familySources) throws IOException {
+        return indices.rebuild(family, index -> {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
-            List<Long> indexed = new ArrayList<>();
-            for (long id : ids) {
-                source.document().apply(id).ifPresent(document -> {
-                    bulk.operations(op -> op.index(i -> i.index(index).id(Long.toString(id)).document(document)));
-                    indexed.add(id);
-                });
+            int operations = 0;
+            for (Source source : familySources) {
+                for (long id : source.ids().get()) {
+                    Optional<?> document = source.document().apply(id);
+                    if (document.isPresent()) {
+                        bulk.operations(op -> op.index(i -> i.index(index).id(source.idPrefix() + id).document(document.get())));
+                        operations++;
+                    }
+                }
             }
-            return indexed.isEmpty() ? new BulkRequest.Builder().operations(List.of()).build() : bulk.build();
+            return operations == 0 ? new BulkRequest.Builder().operations(List.of()).build() : bulk.build();
         });
     }
 
-    private record Source(String family, Supplier<List<Long>> ids, LongFunction<Optional<?>> document) {
+    private Map<String, List<Source>> families() {
+        Map<String, List<Source>> families = new TreeMap<>();
+        sources.values().forEach(source -> families.computeIfAbsent(source.family(), family -> new ArrayList<>()).add(source));
+        return families;
+    }
+
+    /** @param idPrefix tells apart, within one index, documents that come from different tables */
+    private record Source(String family, String idPrefix, Supplier<List<Long>> ids, LongFunction<Optional<?>> document) {
     }
 }

@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jp.shingikai.app.cases.ConsultationStatus;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.japanese.Wareki;
 import jp.shingikai.search.index.SearchIndices;
+import jp.shingikai.search.query.ConsultationSearch;
+import jp.shingikai.search.query.PaperSearch;
 import jp.shingikai.search.query.RegistrySearch;
 import org.springframework.stereotype.Service;
-import jp.shingikai.search.query.ConsultationSearch;
-import jp.shingikai.app.cases.ConsultationStatus;
 
 /** 先例検索 for the API: reads the year as people write it and searches this installation's registry index. */
 @Service
@@ -19,12 +20,26 @@ public class PrecedentSearch {
 
     private final RegistrySearch search;
     private final ConsultationSearch consultations;
+    private final PaperSearch papers;
     private final SearchIndices indices;
 
     PrecedentSearch(ElasticsearchClient client, SearchIndices indices) {
         this.search = new RegistrySearch(client);
         this.consultations = new ConsultationSearch(client);
+        this.papers = new PaperSearch(client);
         this.indices = indices;
+    }
+
+    /** The papers themselves, generated and imported: those of drafts and withdrawn cases are left out. */
+    public PaperSearch.Result papers(String query, String documentType, String municipality, String department,
+            String fiscalYear, String sort, int page) {
+        try {
+            indices.ensure(SearchIndices.DOCUMENTS);
+            return papers.search(indices.alias(SearchIndices.DOCUMENTS), new PaperSearch.Criteria(query, documentType,
+                    municipality, department, year(fiscalYear), "date".equals(sort), page), ConsultationStatus.notPrecedents());
+        } catch (IOException e) {
+            throw new UncheckedIOException("検索エンジンに接続できません", e);
+        }
     }
 
     /** Past consultations (accepted onwards), faceted by ground, 答申, 年度 and department. */

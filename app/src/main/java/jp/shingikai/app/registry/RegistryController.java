@@ -9,7 +9,10 @@ import java.util.Map;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.registry.RegistryImportService.UploadedFile;
 import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
+import jp.shingikai.app.registry.internal.RegistryRepository.ImportedFile;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.system.FileResponses;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +45,13 @@ class RegistryController {
             }
         }
         return registry.importFiles(user.user(), uploaded);
+    }
+
+    /** The published document as it was imported, which entries' provenance points at. */
+    @GetMapping("/api/registry/imports/{id}/content")
+    ResponseEntity<byte[]> original(@PathVariable long id) {
+        ImportedFile file = registry.importedFile(id);
+        return FileResponses.attachment(file.fileName(), file.mediaType(), file.sha256(), registry.original(file));
     }
 
     @GetMapping("/api/registry/entries")

@@ -1,5 +1,6 @@
 package jp.shingikai.app.registry;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +10,14 @@ import java.util.Optional;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.registry.ImportSummary.FileResult;
-import jp.shingikai.app.registry.internal.RegistryRepository;
 import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
+import jp.shingikai.app.registry.internal.RegistryRepository.ImportedFile;
+import jp.shingikai.app.registry.internal.RegistryRepository;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
+import jp.shingikai.app.system.ContentStore;
 import jp.shingikai.app.system.Hashes;
+import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.search.extraction.ExtractionResult;
 import jp.shingikai.search.extraction.TextExtractor;
 import jp.shingikai.search.importers.ImportReading;
@@ -21,10 +25,10 @@ import jp.shingikai.search.importers.ImporterSelection;
 import jp.shingikai.search.importers.RegistryImporter;
 import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
+import jp.shingikai.search.index.PaperDocument;
+import jp.shingikai.search.index.RegistryDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import jp.shingikai.app.system.SearchOutbox;
-import jp.shingikai.search.index.RegistryDocument;
 
 /**
  * 登録簿の取込み: published registry documents read with Tika, recognised by content, and stored as versioned entries.
@@ -36,20 +40,24 @@ public class RegistryImportService {
 
     static final String ACTIVE = "ACTIVE";
     static final String ABOLISHED = "ABOLISHED";
+    /** The document type imported files have in the documents index. */
+    static final String IMPORTED_DOCUMENT = "取込資料";
 
     private final TextExtractor extractor;
     private final ImporterSelection importers;
     private final RegistryRepository registry;
     private final TransactionTemplate transactions;
     private final SearchOutbox outbox;
+    private final ContentStore files;
 
     RegistryImportService(TextExtractor extractor, ImporterSelection importers, RegistryRepository registry,
-            TransactionTemplate transactions, SearchOutbox outbox) {
+            TransactionTemplate transactions, SearchOutbox outbox, ContentStore files) {
         this.extractor = extractor;
         this.importers = importers;
         this.registry = registry;
         this.transactions = transactions;
         this.outbox = outbox;
+        this.files = files;
     }
 
     public ImportSummary importFiles(CurrentUser actor, List<UploadedFile> files) {
@@ -79,8 +87,11 @@ public class RegistryImportService {
                     "「" + file.name() + "」は取り込める様式（登録報告、届出書など）として認識できませんでした。");
         }
         ImportReading reading = importer.get().read(extracted.text(), file.name());
+        // The original stays in the file store: provenance points at it, and the documents index reads it.
+        files.put(file.content());
         long importId = registry.insertImport(file.name(), sha256, extracted.mediaType(), reading.importer(),
                 reading.municipality(), actor.username());
+        outbox.enqueue(SearchOutbox.IMPORTED_FILE, importId);
         int created = 0;
         int updated = 0;
         List<ReviewItem> review = new ArrayList<>(reading.review());
@@ -132,6 +143,29 @@ public class RegistryImportService {
     /** The entry as the precedent search indexes it; empty if it no longer exists. */
     public Optional<RegistryDocument> searchDocument(long id) {
         return registry.entry(id).map(entry -> registry.document(entry));
+    }
+
+    /** The imported file with its original bytes. */
+    public ImportedFile importedFile(long importId) {
+        return registry.importedFile(importId).orElseThrow(() -> new NotFoundException("取込みファイル", importId));
+    }
+
+    public byte[] original(ImportedFile file) {
+        return files.get(file.sha256());
+    }
+
+    /** An imported document as the documents index holds it, with its text read again from the original. */
+    public Optional<PaperDocument> searchPaper(long importId) {
+        return registry.importedFile(importId).filter(file -> files.has(file.sha256())).map(file -> {
+            ExtractionResult text = extractor.extract(file.fileName(), original(file));
+            LocalDate importedOn = file.importedAt().toLocalDate();
+            return new PaperDocument(IMPORTED_DOCUMENT, file.fileName(), file.fileName(), file.importer(), file.municipality(),
+                    null, null, null, importedOn, "/api/registry/imports/" + file.id() + "/content", text.text());
+        });
+    }
+
+    public List<Long> importIds() {
+        return registry.importIds();
     }
 
     public List<Long> entryIds() {

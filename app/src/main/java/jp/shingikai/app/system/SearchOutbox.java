@@ -12,6 +12,10 @@ public class SearchOutbox {
 
     public static final String REGISTRY_ENTRY = "REGISTRY_ENTRY";
     public static final String CONSULTATION = "CONSULTATION";
+    /** A generated paper (a stored_document row). */
+    public static final String PAPER = "PAPER";
+    /** A published document imported into the registry (a registry_import row). */
+    public static final String IMPORTED_FILE = "IMPORTED_FILE";
 
     private final JdbcClient jdbc;
 

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import jp.shingikai.app.cases.ConsultationService;
+import jp.shingikai.app.documents.DocumentService;
 import jp.shingikai.app.registry.RegistryImportService;
 import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.search.engine.EmbeddedEngineSettings;
@@ -55,6 +56,9 @@ class SearchOutageTest {
     ConsultationService consultations;
 
     @Autowired
+    DocumentService documents;
+
+    @Autowired
     JsonpMapper jsonp;
 
     @Autowired
@@ -83,11 +87,13 @@ class SearchOutageTest {
                 RestClient rest = RestClient.builder(HttpHost.create(restarted.httpUri().toString())).build()) {
             ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, jsonp));
             SearchIndices indices = new SearchIndices(client, contextIndices.prefix());
-            PrecedentIndexer afterRestart = new PrecedentIndexer(client, indices, outbox, registry, consultations);
+            PrecedentIndexer afterRestart = new PrecedentIndexer(client, indices, outbox, registry, consultations, documents);
             while (outbox.size() > 0) {
                 assertThat(afterRestart.drain()).isPositive();
             }
             assertThat(indices.count(SearchIndices.REGISTRY)).as("the index matches the database").isEqualTo(entries);
+            assertThat(indices.count(SearchIndices.DOCUMENTS)).as("and the imported file itself is searchable")
+                    .isEqualTo(jdbc.sql("select count(*) from registry_import").query(Long.class).single());
         }
     }
 }

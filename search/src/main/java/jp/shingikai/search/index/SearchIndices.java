@@ -22,6 +22,8 @@ public final class SearchIndices {
     public static final String REGISTRY = "registry";
     /** The consultations' index family ({@code consultations-mappings.json}). */
     public static final String CONSULTATIONS = "consultations";
+    /** The papers' index family, generated and imported alike ({@code documents-mappings.json}). */
+    public static final String DOCUMENTS = "documents";
     private static final String SETTINGS = "japanese-analysis.json";
 
     private final ElasticsearchClient client;

@@ -40,13 +40,15 @@ public final class ConsultationSearch {
                         QueryParts.term(b, "department", criteria.department());
                         hiddenStatuses.forEach(status -> b.mustNot(n -> n.term(t -> t.field("status").value(status))));
                         return b;
-                    }))
-                    .highlight(h -> h.preTags("【").postTags("】").fields("body", f -> f.numberOfFragments(2).fragmentSize(80)));
+                    }));
+            QueryParts.highlight(s, List.of("body"), List.of());
             QueryParts.facets(s, FACETS);
             return s;
         }, ConsultationDocument.class);
         List<Match> matches = response.hits().hits().stream()
-                .map((Hit<ConsultationDocument> hit) -> new Match(Long.parseLong(hit.id()), hit.source(), hit.highlight())).toList();
+                .map((Hit<ConsultationDocument> hit) -> new Match(Long.parseLong(hit.id()), hit.source(),
+                        QueryParts.highlights(hit.highlight())))
+                .toList();
         return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS));
     }
 

@@ -15,6 +15,9 @@ import jp.shingikai.japanese.JapaneseText;
 /** What the precedent searches share: the Japanese text query, keyword filters and facet counts. */
 final class QueryParts {
 
+    /** The subfield that indexes a text field by character bigrams, for exact phrases. */
+    private static final String BIGRAM = ".bigram";
+
     private QueryParts() {
     }
 
@@ -22,7 +25,7 @@ final class QueryParts {
     static void text(BoolQuery.Builder bool, String query, String... fields) {
         String text = JapaneseText.clean(query);
         if (!text.isEmpty()) {
-            bool.must(m -> m.queryString(q -> q.query(text).fields(List.of(fields)).quoteFieldSuffix(".bigram")
+            bool.must(m -> m.queryString(q -> q.query(text).fields(List.of(fields)).quoteFieldSuffix(BIGRAM)
                     .defaultOperator(Operator.And)));
         }
     }
@@ -37,6 +40,41 @@ final class QueryParts {
         if (value != null) {
             bool.filter(f -> f.term(t -> t.field(field).value(value)));
         }
+    }
+
+    /**
+     * Asks for snippets with the matches in 【】, from each field and from its bigram subfield (where a "phrase"
+     * matched); {@code wholeFields} come back whole rather than cut into snippets.
+     */
+    static void highlight(SearchRequest.Builder search, List<String> snippetFields, List<String> wholeFields) {
+        search.highlight(h -> {
+            h.preTags("【").postTags("】");
+            for (String field : snippetFields) {
+                h.fields(field, f -> f.numberOfFragments(2).fragmentSize(80));
+                h.fields(field + BIGRAM, f -> f.numberOfFragments(2).fragmentSize(80));
+            }
+            for (String field : wholeFields) {
+                h.fields(field, f -> f.numberOfFragments(0));
+                h.fields(field + BIGRAM, f -> f.numberOfFragments(0));
+            }
+            return h;
+        });
+    }
+
+    /** The snippets by field; a bigram subfield's count as its field's when the field itself had none. */
+    static Map<String, List<String>> highlights(Map<String, List<String>> snippets) {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        snippets.forEach((field, values) -> {
+            if (!field.endsWith(BIGRAM)) {
+                byField.put(field, values);
+            }
+        });
+        snippets.forEach((field, values) -> {
+            if (field.endsWith(BIGRAM)) {
+                byField.putIfAbsent(field.substring(0, field.length() - BIGRAM.length()), values);
+            }
+        });
+        return byField;
     }
 
     /** Asks for a count of each value of each facet field (facet name → field). */

@@ -31,10 +31,8 @@ public final class RegistrySearch {
     public Result search(String alias, Criteria criteria) throws IOException {
         SearchResponse<RegistryDocument> response = client.search(s -> {
             s.index(alias).from(criteria.page() * PAGE_SIZE).size(PAGE_SIZE)
-                    .query(q -> q.bool(b -> filtered(b, criteria)))
-                    .highlight(h -> h.preTags("【").postTags("】")
-                            .fields("body", f -> f.numberOfFragments(2).fragmentSize(80))
-                            .fields("operationName", f -> f.numberOfFragments(0)));
+                    .query(q -> q.bool(b -> filtered(b, criteria)));
+            QueryParts.highlight(s, List.of("body"), List.of("operationName"));
             QueryParts.facets(s, FACETS);
             if (criteria.byDate()) {
                 s.sort(o -> o.field(f -> f.field("effectiveOn").order(SortOrder.Desc).missing("_last")));
@@ -43,7 +41,7 @@ public final class RegistrySearch {
         }, RegistryDocument.class);
         List<Match> matches = new ArrayList<>();
         for (Hit<RegistryDocument> hit : response.hits().hits()) {
-            matches.add(new Match(Long.parseLong(hit.id()), hit.source(), hit.highlight()));
+            matches.add(new Match(Long.parseLong(hit.id()), hit.source(), QueryParts.highlights(hit.highlight())));
         }
         return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS));
     }

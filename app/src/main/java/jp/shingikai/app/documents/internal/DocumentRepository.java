@@ -24,9 +24,7 @@ public class DocumentRepository {
     /** Adds the next version of this kind of paper for the subject. */
     public long insertNextVersion(SubjectType subjectType, long subjectId, String kind, String title, String fileName,
             String mediaType, String sha256, long size, String createdBy) {
-        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from stored_document"
-                        + " where subject_type = ? and subject_id = ? and kind = ?")
-                .params(subjectType.name(), subjectId, kind).query(Integer.class).single();
+        int version = latestVersion(subjectType, subjectId, kind) + 1;
         return Sql.insert(jdbc, "insert into stored_document (subject_type, subject_id, kind, title, file_name, media_type,"
                         + " sha256, size_bytes, version, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 subjectType.name(), subjectId, kind, title, fileName, mediaType, sha256, size, version, createdBy,
@@ -35,6 +33,20 @@ public class DocumentRepository {
 
     public Optional<StoredDocument> find(long id) {
         return jdbc.sql("select * from stored_document where id = ?").param(id).query(DocumentRepository::document).optional();
+    }
+
+    public int latestVersion(SubjectType subjectType, long subjectId, String kind) {
+        return jdbc.sql("select coalesce(max(version), 0) from stored_document where subject_type = ? and subject_id = ? and kind = ?")
+                .params(subjectType.name(), subjectId, kind).query(Integer.class).single();
+    }
+
+    public Optional<StoredDocument> version(SubjectType subjectType, long subjectId, String kind, int version) {
+        return jdbc.sql("select * from stored_document where subject_type = ? and subject_id = ? and kind = ? and version = ?")
+                .params(subjectType.name(), subjectId, kind, version).query(DocumentRepository::document).optional();
+    }
+
+    public List<Long> ids(String mediaType) {
+        return jdbc.sql("select id from stored_document where media_type = ? order by id").param(mediaType).query(Long.class).list();
     }
 
     public List<StoredDocument> forSubject(SubjectType subjectType, long subjectId) {

@@ -40,6 +40,18 @@ public class RegistryRepository {
                 fileName, sha256, mediaType, importer, municipality, importedBy, OffsetDateTime.now());
     }
 
+    public Optional<ImportedFile> importedFile(long id) {
+        return jdbc.sql("select * from registry_import where id = ?").param(id)
+                .query((rs, row) -> new ImportedFile(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
+                        rs.getString("media_type"), rs.getString("importer"), rs.getString("municipality"),
+                        Sql.timestamp(rs, "imported_at")))
+                .optional();
+    }
+
+    public List<Long> importIds() {
+        return jdbc.sql("select id from registry_import order by id").query(Long.class).list();
+    }
+
     public void countImport(long importId, int created, int updated, int review) {
         jdbc.sql("update registry_import set rows_created = ?, rows_updated = ?, rows_review = ? where id = ?")
                 .params(created, updated, review, importId).update();
@@ -165,6 +177,11 @@ public class RegistryRepository {
     private static Entry entry(ResultSet rs, int row) throws SQLException {
         return new Entry(rs.getLong("id"), rs.getString("municipality"), rs.getString("operation_name"),
                 rs.getString("department"), rs.getString("status"), rs.getInt("latest_version"));
+    }
+
+    /** A published document as it was imported; its bytes are in the file store under its SHA-256. */
+    public record ImportedFile(long id, String fileName, String sha256, String mediaType, String importer,
+            String municipality, OffsetDateTime importedAt) {
     }
 
     /** A registry entry's current state. */

@@ -1,4 +1,4 @@
-package jp.shingikai.app.documents.internal;
+package jp.shingikai.app.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import jp.shingikai.app.system.Hashes;
-import jp.shingikai.app.system.StorageProperties;
 import org.springframework.stereotype.Component;
 
 /** Files on disk addressed by their SHA-256: written once, never overwritten, shared by identical content. */
@@ -35,6 +33,10 @@ public class ContentStore {
             throw new UncheckedIOException("ファイル保管場所 " + root + " に書き込めません", e);
         }
         return sha256;
+    }
+
+    public boolean has(String sha256) {
+        return Files.isRegularFile(path(sha256));
     }
 
     public byte[] get(String sha256) {
