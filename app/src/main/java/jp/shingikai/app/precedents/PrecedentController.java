@@ -46,8 +46,9 @@ class PrecedentController {
     @GetMapping("/api/precedents/consultations")
     ConsultationSearch.Result consultations(@RequestParam(required = false) String q, @RequestParam(required = false) String ground,
             @RequestParam(required = false) String outcome, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String department, @RequestParam(defaultValue = "0") int page) {
-        return search.consultations(q, ground, outcome, year, department, Math.max(0, page));
+            @RequestParam(required = false) String department, @RequestParam(defaultValue = "relevance") String sort,
+            @RequestParam(defaultValue = "0") int page) {
+        return search.consultations(q, ground, outcome, year, department, sort, Math.max(0, page));
     }
 
     /** 先例検索 over the papers: generated ones (諮問書, 答申書…) and imported published documents (取込資料). */

@@ -44,11 +44,11 @@ public class PrecedentSearch {
 
     /** Past consultations (accepted onwards), faceted by ground, 答申, 年度 and department. */
     public ConsultationSearch.Result consultations(String query, String ground, String outcome, String fiscalYear,
-            String department, int page) {
+            String department, String sort, int page) {
         try {
             indices.ensure(SearchIndices.CONSULTATIONS);
             return consultations.search(indices.alias(SearchIndices.CONSULTATIONS), new ConsultationSearch.Criteria(query,
-                    ground, outcome, year(fiscalYear), department, page), ConsultationStatus.notPrecedents());
+                    ground, outcome, year(fiscalYear), department, "date".equals(sort), page), ConsultationStatus.notPrecedents());
         } catch (IOException e) {
             throw new UncheckedIOException("検索エンジンに接続できません", e);
         }

@@ -60,6 +60,9 @@ class SimilarCasesApiTest {
         JsonNode all = Api.as(http, "etsuran").get("/api/precedents/consultations").getBody();
         assertThat(all.path("facets").path("ground").path("COLLECTION_FROM_OTHERS").asLong()).isPositive();
         assertThat(all.path("matches")).extracting(m -> m.path("consultationId").asLong()).doesNotContain(draftOnly);
+        JsonNode newestFirst = Api.as(http, "etsuran").get("/api/precedents/consultations?sort=date").getBody();
+        assertThat(newestFirst.path("matches")).extracting(m -> m.path("consultation").path("fiscalYear").asInt())
+                .isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     private long accepted(String department, ObjectNode draft) {

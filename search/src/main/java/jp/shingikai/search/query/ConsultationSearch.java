@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jp.shingikai.search.index.ConsultationDocument;
@@ -43,6 +44,9 @@ public final class ConsultationSearch {
                     }));
             QueryParts.highlight(s, List.of("body"), List.of());
             QueryParts.facets(s, FACETS);
+            if (criteria.byDate()) {
+                s.sort(o -> o.field(f -> f.field("fiscalYear").order(SortOrder.Desc).missing("_last")));
+            }
             return s;
         }, ConsultationDocument.class);
         List<Match> matches = response.hits().hits().stream()
@@ -52,8 +56,12 @@ public final class ConsultationSearch {
         return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS));
     }
 
-    /** @param fiscalYear the Western year a 年度 starts in (令和3年度 = 2021) */
-    public record Criteria(String query, String ground, String outcome, Integer fiscalYear, String department, int page) {
+    /**
+     * @param fiscalYear the Western year a 年度 starts in (令和3年度 = 2021)
+     * @param byDate     newest 年度 first instead of best match first
+     */
+    public record Criteria(String query, String ground, String outcome, Integer fiscalYear, String department, boolean byDate,
+            int page) {
     }
 
     public record Match(long consultationId, ConsultationDocument consultation, Map<String, List<String>> highlights) {
