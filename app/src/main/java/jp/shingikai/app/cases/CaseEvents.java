@@ -1,12 +1,17 @@
 package jp.shingikai.app.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.processes.AnswerOutcome;
 
 /** Past-tense events other features (audit, documents, search) listen to. */
 public final class CaseEvents {
 
     private CaseEvents() {
+    }
+
+    /** Any change written to a consultation's or report's history (the action names are those of the history). */
+    public record HistoryRecorded(SubjectType subjectType, long subjectId, String action, String actor, String statusAfter) {
     }
 
     public record ConsultationSubmitted(long consultationId, String actor) {

@@ -241,6 +241,7 @@ public class ConsultationService {
     @Transactional
     public Consultation review(CurrentUser actor, long id, JsonNode input) {
         Consultation consultation = consultation(id);
+        requireMemberOfMeeting(actor, consultation);
         Task task = workflow.taskFor(actor, consultation.processInstanceId(), Tasks.MEMBER_REVIEW, "委員の事前確認");
         JsonNode form = forms.require("member-review", input);
         consultations.insertMemberReview(id, consultation.meetingId(), actor.username(), form.path("comment").asText(null));
@@ -376,6 +377,12 @@ public class ConsultationService {
         return consultations.all().stream().filter(consultation -> isVisible(actor, consultation)).toList();
     }
 
+    /** The 事前質問 on the case and their answers, for whoever may read the case. */
+    public List<Question> questions(CurrentUser actor, long id) {
+        requireVisible(actor, consultation(id));
+        return consultations.questions(id);
+    }
+
     public List<CaseHistory.Entry> history(CurrentUser actor, long id) {
         get(actor, id);
         return history.entries(SubjectType.CONSULTATION, id);
@@ -406,13 +413,26 @@ public class ConsultationService {
         return consultations.find(id).orElseThrow(() -> new NotFoundException("諮問", id));
     }
 
+    /**
+     * A draft is the department's own until submitted; 総務課 and the secretariat see every case from submission, staff
+     * (閲覧) once it is accepted, and a member once the packet of the case's meeting reached them.
+     */
     private boolean isVisible(CurrentUser actor, Consultation consultation) {
-        if (actor.has(Role.SOUMU) || actor.has(Role.SECRETARIAT) || actor.has(Role.VIEWER)
-                || actor.actsFor(consultation.departmentCode())) {
+        if (actor.actsFor(consultation.departmentCode())) {
+            return true;
+        }
+        ConsultationStatus status = consultation.status();
+        if (status == ConsultationStatus.DRAFT || status == ConsultationStatus.SUPERVISOR_REVIEW) {
+            return false;
+        }
+        if (actor.has(Role.SOUMU) || actor.has(Role.SECRETARIAT)) {
+            return true;
+        }
+        if (actor.has(Role.VIEWER) && !ConsultationStatus.notPrecedents().contains(status.name())) {
             return true;
         }
         return actor.has(Role.MEMBER) && consultation.meetingId() != null
-                && meetings.isMember(consultation.meetingId(), actor.username());
+                && meetings.papersVisibleTo(consultation.meetingId(), actor.username());
     }
 
     private void requireVisible(CurrentUser actor, Consultation consultation) {
@@ -424,7 +444,10 @@ public class ConsultationService {
     private void requireMemberOfMeeting(CurrentUser actor, Consultation consultation) {
         if (!actor.has(Role.MEMBER) || consultation.meetingId() == null
                 || !meetings.isMember(consultation.meetingId(), actor.username())) {
-            throw new ForbiddenException("事前質問はこの諮問を審議する会議の委員が行います。");
+            throw new ForbiddenException("この諮問を審議する会議の委員のみ行えます。");
+        }
+        if (!meetings.meeting(consultation.meetingId()).isDistributed()) {
+            throw new StateConflictException("会議資料がまだ配布されていません。配布後に確認してください。");
         }
     }
 
@@ -461,20 +484,30 @@ public class ConsultationService {
         return consultation(consultation.id());
     }
 
-
-
     private List<Consultation.Ground> decideGrounds(Consultation consultation, JsonNode draft) {
         Council council = councils.council(consultation.councilId());
-        Map<String, Object> answers = new HashMap<>();
-        draft.path("answers").fields().forEachRemaining(answer -> answers.put(answer.getKey(), answer.getValue().asBoolean()));
-        List<Consultation.Ground> grounds = workflow.decideGrounds(council.code(), answers).stream()
-                .map(row -> new Consultation.Ground(ConsultationGround.valueOf((String) row.get("ground")), (String) row.get("article")))
-                .sorted(Comparator.comparing(Consultation.Ground::ground))
-                .toList();
+        List<Consultation.Ground> grounds = grounds(council, draft.path("answers"));
         if (grounds.isEmpty()) {
             throw new InvalidInputException("/answers", "該当する事項",
                     "どの「意見を聴く項目」にも該当しないため、審議会への諮問は不要です（" + council.municipality() + "）。");
         }
         return grounds;
+    }
+
+    /** The 意見を聴く項目 the answers so far call for in the drafter's municipality, shown beside the draft form. */
+    public List<Consultation.Ground> previewGrounds(CurrentUser actor, JsonNode answers) {
+        if (!actor.has(Role.DEPARTMENT) || actor.departmentCode() == null) {
+            throw new ForbiddenException("諮問の起案は所管課の起案担当者が行います。");
+        }
+        return grounds(councils.council(councils.department(actor.departmentCode()).councilId()), answers);
+    }
+
+    private List<Consultation.Ground> grounds(Council council, JsonNode answers) {
+        Map<String, Object> values = new HashMap<>();
+        answers.fields().forEachRemaining(answer -> values.put(answer.getKey(), answer.getValue().asBoolean()));
+        return workflow.decideGrounds(council.code(), values).stream()
+                .map(row -> new Consultation.Ground(ConsultationGround.valueOf((String) row.get("ground")), (String) row.get("article")))
+                .sorted(Comparator.comparing(Consultation.Ground::ground))
+                .toList();
     }
 }

@@ -2,6 +2,7 @@ package jp.shingikai.app.documents;
 
 import java.util.List;
 
+import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.FileResponses;
 import jp.shingikai.app.system.SubjectType;
@@ -44,9 +45,16 @@ class DocumentController {
         return ResponseEntity.status(HttpStatus.CREATED).body(documents.buildPacket(user.user(), id));
     }
 
+    /** 配布: the members may read the packet from now on. */
+    @PostMapping("/api/meetings/{id}/distribution")
+    Meeting distribute(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return documents.distributePacket(user.user(), id);
+    }
+
     @GetMapping("/api/documents/{id}/content")
     ResponseEntity<byte[]> content(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         StoredDocument document = documents.document(user.user(), id);
-        return FileResponses.attachment(document.fileName(), document.mediaType(), document.sha256(), documents.content(document));
+        return FileResponses.attachment(document.fileName(), document.mediaType(), document.sha256(),
+                documents.download(user.user(), document));
     }
 }

@@ -24,7 +24,9 @@ import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.meetings.PlacedOnAgenda;
 import jp.shingikai.app.problems.ForbiddenException;
+import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.NotFoundException;
+import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.reports.Report;
 import jp.shingikai.app.reports.ReportService;
 import jp.shingikai.app.security.CurrentUser;
@@ -44,6 +46,7 @@ import jp.shingikai.templates.PacketAssembler;
 import jp.shingikai.templates.PacketPart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +65,9 @@ public class DocumentService {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String ZIP = "application/zip";
     static final String PDF = "application/pdf";
+    static final String PACKET_ZIP = "PACKET_ZIP";
+    private static final String ATTACHMENT_PREFIX = "添付:";
+    private static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
     private final DocumentRepository documents;
     private final ContentStore files;
@@ -75,11 +81,13 @@ public class DocumentService {
     private final CaseHistory history;
     private final SearchOutbox outbox;
     private final TextExtractor extractor;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DocumentService(DocumentRepository documents, ContentStore files, DocumentGenerator generator, PacketAssembler assembler,
             ConsultationService consultations, ReportService reports, MeetingService meetings, CouncilDirectory councils,
-            Workflow workflow, CaseHistory history, SearchOutbox outbox, TextExtractor extractor, Clock clock) {
+            Workflow workflow, CaseHistory history, SearchOutbox outbox, TextExtractor extractor, ApplicationEventPublisher events,
+            Clock clock) {
         this.documents = documents;
         this.files = files;
         this.generator = generator;
@@ -92,6 +100,7 @@ public class DocumentService {
         this.history = history;
         this.outbox = outbox;
         this.extractor = extractor;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -163,7 +172,7 @@ public class DocumentService {
         List<StoredDocument> stored = new ArrayList<>();
         stored.add(store(SubjectType.MEETING, meetingId, DocumentTemplate.AGENDA.name(), "会議次第", "会議次第.docx", DOCX,
                 papers.get(0).docx(), actor.username()));
-        stored.add(store(SubjectType.MEETING, meetingId, "PACKET_ZIP", meeting.label() + " 会議資料（Word）", name + ".zip", ZIP,
+        stored.add(store(SubjectType.MEETING, meetingId, PACKET_ZIP, meeting.label() + " 会議資料（Word）", name + ".zip", ZIP,
                 assembler.zip(numbered), actor.username()));
         Optional<byte[]> pdf = assembler.pdf(numbered);
         pdf.ifPresent(bytes -> stored.add(store(SubjectType.MEETING, meetingId, "PACKET_PDF", meeting.label() + " 会議資料（PDF）",
@@ -172,6 +181,39 @@ public class DocumentService {
             log.warn("LibreOffice がないため、会議資料の PDF は作成しませんでした（{}）", meeting.label());
         }
         return stored;
+    }
+
+    /**
+     * 添付資料: a file the department attaches to its draft (a questionnaire, a contract's special terms). It is read
+     * with Tika first, so a corrupt, encrypted, empty, oversized or unreadable file is refused with the reason.
+     */
+    @Transactional
+    public StoredDocument attach(CurrentUser actor, long consultationId, String fileName, byte[] content) {
+        Consultation consultation = consultations.get(actor, consultationId);
+        if (!actor.has(Role.DEPARTMENT) || !actor.actsFor(consultation.departmentCode()) || !consultation.status().isEditable()) {
+            throw new ForbiddenException("資料を添付できるのは、起案中または差戻し中の諮問の所管課です。");
+        }
+        String name = fileName == null || fileName.isBlank() ? "添付資料" : fileName.strip();
+        if (content.length > MAX_ATTACHMENT_BYTES) {
+            throw new InvalidInputException("/file", "添付資料", "「" + name + "」は大きすぎます（上限 20MB）。");
+        }
+        ExtractionResult read = extractor.extract(name, content);
+        if (!read.isOk()) {
+            throw new InvalidInputException("/file", "添付資料", read.message());
+        }
+        return store(SubjectType.CONSULTATION, consultationId, ATTACHMENT_PREFIX + name, "添付資料 " + name, name, read.mediaType(),
+                content, actor.username());
+    }
+
+    /** 配布: the latest packet goes to the meeting's members, who may read the papers from now on. */
+    @Transactional
+    public Meeting distributePacket(CurrentUser actor, long meetingId) {
+        boolean built = documents.forSubject(SubjectType.MEETING, meetingId).stream()
+                .anyMatch(document -> document.kind().equals(PACKET_ZIP));
+        if (!built) {
+            throw new StateConflictException("会議資料がまだ作成されていません。先に会議資料を作成してください。");
+        }
+        return meetings.distribute(actor, meetingId);
     }
 
     public List<StoredDocument> documents(CurrentUser actor, SubjectType subjectType, long subjectId) {
@@ -183,6 +225,14 @@ public class DocumentService {
         StoredDocument document = documents.find(documentId).orElseThrow(() -> new NotFoundException("文書", documentId));
         requireVisible(actor, document.subjectType(), document.subjectId());
         return document;
+    }
+
+    /** The file, for someone allowed to read it; every download is recorded in the audit trail. */
+    public byte[] download(CurrentUser actor, StoredDocument document) {
+        requireVisible(actor, document.subjectType(), document.subjectId());
+        events.publishEvent(new DocumentEvents.DocumentDownloaded(document.id(), document.subjectType(), document.subjectId(),
+                document.title(), document.version(), actor.username()));
+        return content(document);
     }
 
     public byte[] content(StoredDocument document) {
@@ -247,8 +297,14 @@ public class DocumentService {
                 text.text());
     }
 
-    /** 諮問事項別説明書（本人以外からの収集） counts as a 諮問事項別説明書; the agenda is stored under its template name. */
+    /**
+     * 諮問事項別説明書（本人以外からの収集） counts as a 諮問事項別説明書; the agenda is stored under its template name, and
+     * attachments under their file names.
+     */
     private static String documentType(StoredDocument document) {
+        if (document.kind().startsWith(ATTACHMENT_PREFIX)) {
+            return "添付資料";
+        }
         return document.kind().equals(DocumentTemplate.AGENDA.name())
                 ? DocumentTemplate.AGENDA.title() : document.kind().replaceFirst("（.*）$", "");
     }
@@ -300,6 +356,7 @@ public class DocumentService {
         String sha256 = files.put(content);
         long id = documents.insertNextVersion(subjectType, subjectId, kind, title, fileName, mediaType, sha256, content.length, actor);
         StoredDocument stored = documents.find(id).orElseThrow();
+        events.publishEvent(new DocumentEvents.DocumentStored(id, subjectType, subjectId, title, stored.version(), actor));
         if (DOCX.equals(mediaType)) {
             // The new version replaces the previous one in the index.
             outbox.enqueue(SearchOutbox.PAPER, id);
@@ -327,8 +384,8 @@ public class DocumentService {
             case MEETING -> {
                 meetings.meeting(subjectId);
                 if (!(actor.has(Role.SECRETARIAT) || actor.has(Role.SOUMU) || actor.has(Role.VIEWER)
-                        || meetings.isMember(subjectId, actor.username()))) {
-                    throw new ForbiddenException("この会議の資料を閲覧する権限がありません。");
+                        || meetings.papersVisibleTo(subjectId, actor.username()))) {
+                    throw new ForbiddenException("この会議の資料を閲覧する権限がありません（委員には配布後に表示されます）。");
                 }
             }
         }

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,9 +49,18 @@ class MeetingController {
         return view(meetings.hold(user.user(), id, version));
     }
 
+    /** 議事の並べ替え: the current 資料 numbers in their new order. */
+    @PutMapping("/{id}/agenda")
+    List<AgendaItem> reorder(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody AgendaOrder order) {
+        return meetings.reorder(user.user(), id, order.order());
+    }
+
     private MeetingView view(Meeting meeting) {
         return new MeetingView(meeting, meeting.label(), meeting.when(), meeting.status().label(),
                 meetings.members(meeting.id()), meetings.agenda(meeting.id()));
+    }
+
+    record AgendaOrder(List<Integer> order) {
     }
 
     /** A meeting with its 和暦 labels, members and agenda. */

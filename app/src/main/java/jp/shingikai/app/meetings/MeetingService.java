@@ -1,5 +1,7 @@
 package jp.shingikai.app.meetings;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jp.shingikai.app.council.Council;
@@ -29,12 +31,15 @@ public class MeetingService {
     private final CouncilDirectory councils;
     private final Workflow workflow;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, CouncilDirectory councils, Workflow workflow, ApplicationEventPublisher events) {
+    MeetingService(MeetingRepository meetings, CouncilDirectory councils, Workflow workflow, ApplicationEventPublisher events,
+            Clock clock) {
         this.meetings = meetings;
         this.councils = councils;
         this.workflow = workflow;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -53,7 +58,9 @@ public class MeetingService {
         long id = meetings.insert(council.id(), fiscalYear.startYear(), request.number(), request.heldOn(),
                 request.startsAt(), request.place());
         members.forEach(member -> meetings.addMember(id, member.id()));
-        return meeting(id);
+        Meeting planned = meeting(id);
+        events.publishEvent(new MeetingPlanned(id, planned.label(), actor.username()));
+        return planned;
     }
 
     public Meeting meeting(long id) {
@@ -84,6 +91,44 @@ public class MeetingService {
             throw new StateConflictException(meeting.label() + "の会議は既に開催済みのため、議事を追加できません。");
         }
         return meeting;
+    }
+
+    /**
+     * 配布: the packet goes to the members, who can read the meeting's papers from now on. Called once the packet has
+     * been built; a later rebuild is distributed again.
+     */
+    @Transactional
+    public Meeting distribute(CurrentUser actor, long meetingId) {
+        requireSecretariat(actor, "会議資料の配布");
+        Meeting meeting = meeting(meetingId);
+        if (meeting.status() == MeetingStatus.HELD) {
+            throw new StateConflictException(meeting.label() + "の会議は開催済みのため、資料は配布できません。");
+        }
+        meetings.markDistributed(meetingId, OffsetDateTime.now(clock));
+        events.publishEvent(new PacketDistributed(meetingId, meeting.label(), actor.username()));
+        return meeting(meetingId);
+    }
+
+    /** 議事の並べ替え: {@code order} lists the current 資料 numbers in their new order, before the packet goes out. */
+    @Transactional
+    public List<AgendaItem> reorder(CurrentUser actor, long meetingId, List<Integer> order) {
+        requireSecretariat(actor, "議事の並べ替え");
+        Meeting meeting = meeting(meetingId);
+        if (meeting.status() == MeetingStatus.HELD || meeting.isDistributed()) {
+            throw new StateConflictException(meeting.label() + "の資料は配布済みのため、議事の順番は変えられません。");
+        }
+        List<Integer> current = agenda(meetingId).stream().map(AgendaItem::handoutNumber).sorted().toList();
+        if (order == null || !order.stream().sorted().toList().equals(current)) {
+            throw new InvalidInputException("/order", "議事の順番", "議事の順番には、今の資料番号（" + current
+                    + "）をそれぞれ一度ずつ並べてください。");
+        }
+        meetings.renumber(meetingId, order);
+        return agenda(meetingId);
+    }
+
+    /** A member reads a meeting's papers once they are distributed, and only for the meetings they sit on. */
+    public boolean papersVisibleTo(long meetingId, String username) {
+        return meeting(meetingId).isDistributed() && isMember(meetingId, username);
     }
 
     /** Whether this person sits on the meeting as a council member. */

@@ -198,10 +198,17 @@ public class ReportService {
         return reports.find(id).orElseThrow(() -> new NotFoundException("報告", id));
     }
 
+    /** As for consultations: a draft is the department's own; members read it once its meeting's packet reached them. */
     private boolean isVisible(CurrentUser actor, Report report) {
-        return actor.has(Role.SOUMU) || actor.has(Role.SECRETARIAT) || actor.has(Role.VIEWER)
-                || actor.actsFor(report.departmentCode())
-                || actor.has(Role.MEMBER) && report.meetingId() != null && meetings.isMember(report.meetingId(), actor.username());
+        if (actor.actsFor(report.departmentCode())) {
+            return true;
+        }
+        if (report.status() == ReportStatus.DRAFT) {
+            return false;
+        }
+        return actor.has(Role.SOUMU) || actor.has(Role.SECRETARIAT)
+                || actor.has(Role.VIEWER) && report.status() != ReportStatus.SUBMITTED && report.status() != ReportStatus.RETURNED
+                || actor.has(Role.MEMBER) && report.meetingId() != null && meetings.papersVisibleTo(report.meetingId(), actor.username());
     }
 
     private static void requireDepartmentRole(CurrentUser actor) {

@@ -3,6 +3,7 @@ package jp.shingikai.app.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,7 +13,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
-/** The REST API authenticates every request with HTTP Basic; health and the API description are public. */
+/**
+ * Two doors. The REST API ({@code /api/**}) authenticates every request with HTTP Basic and keeps no session. The
+ * pages sign people in with a form, keep a session (a new id at sign-in), and require a CSRF token with every form.
+ * Both check passwords through {@link ThrottledAuthentication}, so guessing is throttled either way.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -21,20 +26,40 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    @Bean
+    ThrottledAuthentication throttledAuthentication(UserAccounts accounts, PasswordEncoder passwords, LoginThrottle throttle) {
+        return new ThrottledAuthentication(accounts, passwords, throttle);
+    }
+
     /** Only when serving HTTP: the command-line import runs without a web server. */
     @Bean
+    @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/error").permitAll()
-                        .anyRequest().authenticated())
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless API clients send credentials with every request; there is no session cookie to forge.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                // API clients send their credentials with every request and no session cookie is honoured here, so
+                // there is no ambient authority for a forged request to borrow.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .build();
     }
 }

@@ -87,6 +87,13 @@ class KodairaConsultationWalkTest {
         assertThat(agenda.get(0).path("handoutNumber").asInt()).isEqualTo(1);
         assertThat(agenda.get(0).path("subjectType").asText()).isEqualTo("CONSULTATION");
 
+        // the packet goes out; before that, members can neither read the case nor review it
+        assertThat(members.get(0).get(path).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(members.get(0).post(path + "/member-review", Map.of()).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        created(secretariat.post("/api/meetings/" + thirdMeeting + "/packet", null));
+        ok(secretariat.post("/api/meetings/" + thirdMeeting + "/distribution", null));
+        assertThat(ok(members.get(0).get(path)).path("title").asText()).contains("市民アンケート調査");
+
         // 事前質問 and its answer
         long questionId = members.get(1).post(path + "/questions", Map.of("question", "委託事業者の作業場所はどこですか。"))
                 .getBody().path("questionId").asLong();

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.Api;
 import jp.shingikai.templates.TemplateEdits;
 import org.apache.pdfbox.Loader;
+import org.assertj.core.groups.Tuple;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -76,9 +77,36 @@ class MeetingPacketApiTest {
         JsonNode rebuilt = ok(secretariat.post("/api/meetings/" + meeting + "/packet", null), HttpStatus.CREATED);
         assertThat(rebuilt.get(1).path("version").asInt()).isEqualTo(2);
         assertThat(download(secretariat, packet.get(1))).as("version 1 stays downloadable").isNotEmpty();
-        assertThat(download(Api.as(http, "iin-suzuki"), packet.get(2))).as("a member of the meeting reads its packet").isNotEmpty();
+        Api member = Api.as(http, "iin-suzuki");
+        assertThat(member.get("/api/documents/" + packet.get(2).path("id").asLong() + "/content").getStatusCode())
+                .as("not before it is distributed").isEqualTo(HttpStatus.FORBIDDEN);
+        ok(secretariat.post("/api/meetings/" + meeting + "/distribution", null), HttpStatus.OK);
+        assertThat(download(member, packet.get(2))).as("a member of the meeting reads its packet once distributed").isNotEmpty();
         assertThat(Api.as(http, "kosodate").get("/api/documents/" + packet.get(2).path("id").asLong() + "/content").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theAgendaIsReorderedUntilThePacketIsDistributed() {
+        Api secretariat = Api.as(http, "jimukyoku");
+        long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 23,
+                "heldOn", LocalDate.now().plusDays(60).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
+                "memberIds", List.of(1, 2, 3))), HttpStatus.CREATED).path("meeting").path("id").asLong();
+        scheduledConsultation("kankyo", Api.kodairaQuestionnaireDraft(), meeting);
+        scheduledConsultation("shimin", onlineProvisionDraft(), meeting);
+        String agenda = "/api/meetings/" + meeting + "/agenda";
+
+        JsonNode reordered = ok(secretariat.put(agenda, Map.of("order", List.of(2, 1)), null), HttpStatus.OK);
+
+        assertThat(reordered).extracting(item -> item.path("handoutNumber").asInt(), item -> item.path("title").asText().contains("オンライン結合"))
+                .containsExactly(Tuple.tuple(1, true), Tuple.tuple(2, false));
+        assertThat(secretariat.put(agenda, Map.of("order", List.of(1, 1)), null).getStatusCode())
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(Api.as(http, "soumu").put(agenda, Map.of("order", List.of(1, 2)), null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ok(secretariat.post("/api/meetings/" + meeting + "/packet", null), HttpStatus.CREATED);
+        ok(secretariat.post("/api/meetings/" + meeting + "/distribution", null), HttpStatus.OK);
+        assertThat(secretariat.put(agenda, Map.of("order", List.of(2, 1)), null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.cases.Consultation;
+import jp.shingikai.app.cases.Question;
 import jp.shingikai.app.cases.ConsultationStatus;
 import jp.shingikai.app.system.JsonColumns;
 import jp.shingikai.app.system.Sql;
@@ -95,6 +96,14 @@ public class ConsultationRepository {
     public long insertQuestion(long id, String askedBy, String question) {
         return Sql.insert(jdbc, "insert into pre_meeting_question (consultation_id, asked_by, asked_at, question)"
                 + " values (?, ?, ?, ?)", id, askedBy, OffsetDateTime.now(), question);
+    }
+
+    public List<Question> questions(long id) {
+        return jdbc.sql("select * from pre_meeting_question where consultation_id = ? order by id").param(id)
+                .query((rs, row) -> new Question(rs.getLong("id"), rs.getString("asked_by"), Sql.timestamp(rs, "asked_at"),
+                        rs.getString("question"), rs.getString("answer"), rs.getString("answered_by"),
+                        Sql.timestamp(rs, "answered_at")))
+                .list();
     }
 
     public boolean answerQuestion(long id, long questionId, String answeredBy, String answer) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +51,21 @@ public class MeetingRepository {
                 .params(status.name(), id, version).update() == 1;
     }
 
+    public void markDistributed(long id, OffsetDateTime at) {
+        jdbc.sql("update meeting set packet_distributed_at = ?, version = version + 1 where id = ?").params(at, id).update();
+    }
+
+    /** Renumbers the agenda: {@code order} lists the current 資料 numbers in their new order. */
+    public void renumber(long meetingId, List<Integer> order) {
+        jdbc.sql("select id from meeting where id = ? for update").param(meetingId).query(Long.class).single();
+        // Through negative numbers first, so that no two items share a number on the way.
+        jdbc.sql("update agenda_item set handout_number = -handout_number where meeting_id = ?").param(meetingId).update();
+        for (int i = 0; i < order.size(); i++) {
+            jdbc.sql("update agenda_item set handout_number = ? where meeting_id = ? and handout_number = ?")
+                    .params(i + 1, meetingId, -order.get(i)).update();
+        }
+    }
+
     public void addMember(long meetingId, long memberId) {
         jdbc.sql("insert into meeting_member (meeting_id, member_id) values (?, ?)").params(meetingId, memberId).update();
     }
@@ -84,6 +100,7 @@ public class MeetingRepository {
     private static Meeting meeting(ResultSet rs, int row) throws SQLException {
         return new Meeting(rs.getLong("id"), rs.getLong("council_id"), rs.getInt("fiscal_year"), rs.getInt("number"),
                 rs.getObject("held_on", LocalDate.class), rs.getObject("starts_at", LocalTime.class),
-                rs.getString("place"), MeetingStatus.valueOf(rs.getString("status")), rs.getInt("version"));
+                rs.getString("place"), MeetingStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+                Sql.timestamp(rs, "packet_distributed_at"));
     }
 }

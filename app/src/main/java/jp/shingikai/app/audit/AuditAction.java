@@ -1,0 +1,21 @@
+package jp.shingikai.app.audit;
+
+/** The kinds of event the audit trail records, with the words the 監査ログ page shows. */
+public enum AuditAction {
+    LOGIN("ログイン"),
+    LOGIN_FAILED("ログイン失敗"),
+    STATE_CHANGE("状態の変更"),
+    MEETING("会議の登録・配布・開催"),
+    DOCUMENT_GENERATED("文書の作成"),
+    DOCUMENT_DOWNLOADED("文書のダウンロード");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
