@@ -24,7 +24,8 @@ public class CaseHistory {
             Map.entry("MEMBERS_REMINDED", "委員への確認依頼"), Map.entry("QUESTION_ASKED", "事前質問"),
             Map.entry("QUESTION_ANSWERED", "事前質問への回答"), Map.entry("DELIBERATED", "審議"),
             Map.entry("ANSWER_RECORDED", "答申の記録"), Map.entry("ANSWER_DOCUMENT_DUE", "答申書の作成"),
-            Map.entry("REGISTRY_FILED", "登録簿の更新"), Map.entry("WITHDRAWN", "取下げ"), Map.entry("PRESENTED", "報告"));
+            Map.entry("REGISTRY_FILED", "登録簿の更新"), Map.entry("WITHDRAWN", "取下げ"), Map.entry("PRESENTED", "報告"),
+            Map.entry("REPORT_STARTED", "実施報告の開始"));
 
     private final JdbcClient jdbc;
     private final JsonColumns json;

@@ -46,6 +46,10 @@ public class CouncilDirectory {
                 .orElseThrow(() -> new NotFoundException("審議会", id));
     }
 
+    public List<Council> councils() {
+        return jdbc.sql("select * from council order by id").query(CouncilDirectory::council).list();
+    }
+
     public Optional<Council> councilByCode(String code) {
         return jdbc.sql("select * from council where code = ?").param(code).query(CouncilDirectory::council).optional();
     }

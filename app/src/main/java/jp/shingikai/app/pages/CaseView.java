@@ -95,7 +95,8 @@ class CaseView {
             boolean retried = attempt != null && attempt.step().equals(step.key());
             JsonNode data = retried ? attempt.data() : null;
             List<FieldError> errors = retried ? attempt.errors() : List.of();
-            steps.add(new StepView(step, SchemaForm.of(forms.schema(step.formKey()), data, errors, options(consultation)),
+            steps.add(new StepView(step, SchemaForm.of(forms.schema(step.formKey()), data, errors,
+                    meetingOptions(consultation.councilId())),
                     question(user, id, step)));
         }
         model.addAttribute("steps", steps);
@@ -105,6 +106,10 @@ class CaseView {
         model.addAttribute("canAsk", user.has(Role.MEMBER) && consultation.status() == ConsultationStatus.SCHEDULED
                 && consultation.meetingId() != null && meetings.papersVisibleTo(consultation.meetingId(), user.username()));
         model.addAttribute("changes", user.has(Role.SOUMU) ? changesSinceReturn(user, consultation) : List.of());
+        boolean reportDue = department && consultation.status() == ConsultationStatus.REGISTERED && workflow.tasksFor(user).stream()
+                .anyMatch(task -> task.getTaskDefinitionKey().equals(Tasks.REPORT_DRAFT)
+                        && Long.valueOf(id).equals(number(task.getProcessVariables().get(Variables.CASE_ID))));
+        model.addAttribute("reportForm", reportDue ? SchemaForm.of(forms.schema("report-draft"), null, List.of(), Map.of()) : null);
         model.addAttribute("attemptErrors", attempt == null ? Map.of() : Map.of(attempt.step(), attempt.errors()));
     }
 
@@ -114,9 +119,8 @@ class CaseView {
         for (Task task : workflow.tasksFor(user)) {
             if (consultation.processInstanceId() != null && consultation.processInstanceId().equals(task.getProcessInstanceId())
                     && !task.getTaskDefinitionKey().equals(Tasks.DRAFT)) {
-                Object question = task.getProcessVariables().get(Variables.QUESTION_ID);
                 steps.add(new Step(task.getTaskDefinitionKey(), task.getName(), task.getFormKey(),
-                        question instanceof Number number ? number.longValue() : null));
+                        number(task.getProcessVariables().get(Variables.QUESTION_ID))));
             }
         }
         return steps;
@@ -140,15 +144,19 @@ class CaseView {
         }
     }
 
-    /** The meetings a case can go to: this council's, not yet held. */
-    private Map<String, List<SchemaForm.Option>> options(Consultation consultation) {
+    /** The meetings a case or report can go to: its council's, not yet held. */
+    Map<String, List<SchemaForm.Option>> meetingOptions(long councilId) {
         List<SchemaForm.Option> open = new ArrayList<>();
         for (Meeting meeting : meetings.meetings()) {
-            if (meeting.councilId() == consultation.councilId() && meeting.status() == MeetingStatus.PLANNED) {
+            if (meeting.councilId() == councilId && meeting.status() == MeetingStatus.PLANNED) {
                 open.add(new SchemaForm.Option(Long.toString(meeting.id()), meeting.label() + "（" + meeting.when() + "）", false));
             }
         }
         return Map.of("meeting-select", open);
+    }
+
+    private static Long number(Object value) {
+        return value instanceof Number n ? n.longValue() : null;
     }
 
     private String question(CurrentUser user, long id, Step step) {

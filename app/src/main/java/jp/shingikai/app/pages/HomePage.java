@@ -59,9 +59,12 @@ class HomePage {
         if (reportId != null) {
             subject = reports.report(reportId).title();
             link = "/reports/" + reportId;
-        } else {
+        } else if (caseId != null) {
             subject = consultations.consultation(caseId).title();
             link = "/consultations/" + caseId;
+        } else {
+            subject = "";
+            link = "/";
         }
         // What waits for a meeting is due on the meeting's day.
         LocalDate due = meetingId == null ? null : meetings.meeting(meetingId).heldOn();

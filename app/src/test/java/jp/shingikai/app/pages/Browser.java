@@ -1,0 +1,152 @@
+package jp.shingikai.app.pages;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser for the page tests: Debian's chromium, driven through Debian's chromedriver (both installed by
+ * .ci/run; nothing is downloaded at run time), headless, at a desk screen's 1280 pixels unless told otherwise.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path screenshots;
+    private int shot;
+
+    Browser(String base, Path screenshots) {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=ja-JP", "--window-size=1280,1000",
+                "--font-render-hinting=none");
+        this.driver = new ChromeDriver(service, options);
+        this.base = base;
+        this.screenshots = screenshots;
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo-" + username);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(By.cssSelector(".site-header .who"));
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    String text(By locator) {
+        return driver.findElement(locator).getText();
+    }
+
+    List<String> texts(By locator) {
+        return driver.findElements(locator).stream().map(WebElement::getText).toList();
+    }
+
+    /** Types into the input named by its JSON pointer (the forms name inputs so). */
+    void type(String name, String value) {
+        WebElement input = driver.findElement(By.name(name));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    void click(By locator) {
+        WebElement element = driver.findElement(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** A full-page screenshot, numbered in the order taken, under the test's screenshot folder. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            driver.executeScript("window.scrollTo(0, 0);");
+            long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+            Dimension before = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(6000, Math.max(height + 120, 800))));
+            Path file = screenshots.resolve(String.format("%02d-%s.png", ++shot, name));
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(before);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the steps; if one fails, the page it failed on is kept (screenshot and HTML) beside the others. */
+    void recordingFailures(Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("failed");
+            try {
+                Files.writeString(screenshots.resolve("failed.html"), driver.getPageSource());
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
+    }
+
+    /** Fetches a link with the browser's session, as a download would: the status and the bytes. */
+    HttpResponse<byte[]> fetch(String href) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href.startsWith("http") ? href : base + href))
+                    .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,264 @@
+package jp.shingikai.app.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.Api;
+import jp.shingikai.japanese.Wareki;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.docx4j.TextUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The Kodaira 資料1 case walked in a real browser by the people who would do it, each signed in as themselves: the
+ * department drafts and submits, 総務課 returns it once and then accepts it, the secretariat puts it on 第3回 and
+ * distributes the packet, a member downloads it and marks it reviewed, the secretariat records 附帯意見付き承認, and the
+ * department files the registry update and submits the 報告. A screenshot of each step goes to
+ * {@code target/screenshots/kodaira-walk/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KodairaWalkInTheBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots/kodaira-walk");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ManagementService management;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port, SCREENSHOTS);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theQuestionnaireCaseGoesFromDraftToReportAsThePeopleWouldDoIt() {
+        browser.recordingFailures(this::walk);
+    }
+
+    private void walk() {
+        // 起案: the department fills the form drawn from the schema; the grounds appear as it answers
+        browser.signIn("kankyo");
+        browser.screenshot("home-department");
+        browser.click(By.linkText("諮問を起案する"));
+        fill(Api.kodairaQuestionnaireDraft(), "");
+        browser.waitForText(By.id("grounds"), "本人以外からの収集");
+        assertThat(browser.text(By.id("grounds"))).contains("目的外利用");
+        browser.screenshot("draft-form");
+        browser.click(By.cssSelector("button[value=submit]"));
+        browser.waitForText(By.id("status"), "形式審査中");
+        String casePage = browser.driver().getCurrentUrl();
+        browser.screenshot("submitted");
+
+        // 形式審査: 総務課 returns it with a reason for one section
+        browser.signIn("soumu");
+        assertThat(browser.text(By.cssSelector("table.tasks"))).contains("形式審査");
+        browser.click(By.partialLinkText("一般廃棄物処理基本計画策定に係る市民アンケート調査"));
+        browser.click(By.cssSelector("#step-formalReview input[value=RETURNED]"));
+        browser.type("/returnReasons/0/section", "安全対策");
+        browser.type("/returnReasons/0/reason", "宛名シールの受渡し方法と保管場所を具体的に記載してください。");
+        browser.screenshot("formal-review-return");
+        browser.click(By.cssSelector("#step-formalReview button[type=submit]"));
+        browser.waitForText(By.id("status"), "差戻し");
+
+        // 修正して再提出
+        browser.signIn("kankyo");
+        browser.driver().get(casePage);
+        browser.click(By.linkText("起案を修正する"));
+        browser.type("/safeguards", "宛名シールは書留郵便で委託事業者へ送付し、委託事業者の鍵付保管場所で管理する。");
+        browser.click(By.cssSelector("button[value=submit]"));
+        browser.waitForText(By.id("status"), "形式審査中");
+
+        // 受理: 総務課 sees what changed and accepts
+        browser.signIn("soumu");
+        browser.driver().get(casePage);
+        assertThat(browser.text(By.id("changes"))).contains("安全対策", "書留郵便");
+        for (String check : new String[] {"titleAndReason", "groundsMatchAnswers", "statementsComplete", "registrationAttached",
+                "safeguardsDescribed"}) {
+            browser.click(By.name("/checklist/" + check));
+        }
+        browser.click(By.cssSelector("#step-formalReview input[value=ACCEPTED]"));
+        browser.screenshot("formal-review-accept");
+        browser.click(By.cssSelector("#step-formalReview button[type=submit]"));
+        browser.waitForText(By.id("status"), "受理");
+        browser.screenshot("accepted");
+
+        // 会議割当 and 資料: the secretariat registers 第3回, puts the case on it, builds and distributes the packet
+        LocalDate meetingDay = LocalDate.now().plusDays(30);
+        browser.signIn("jimukyoku");
+        browser.open("/meetings");
+        browser.type("number", "3");
+        browser.type("heldOn", Wareki.format(meetingDay));
+        browser.type("startsAt", "17:30");
+        browser.type("place", "市役所3階 庁議室");
+        browser.screenshot("meeting-form");
+        browser.click(By.cssSelector("#plan button[type=submit]"));
+        browser.waitForText(By.tagName("h1"), "第3回");
+        String meetingPage = browser.driver().getCurrentUrl();
+        browser.driver().get(casePage);
+        new Select(browser.driver().findElement(By.name("/meetingId"))).selectByIndex(1);
+        browser.screenshot("meeting-assignment");
+        browser.click(By.cssSelector("#step-meetingAssignment button[type=submit]"));
+        browser.waitForText(By.id("status"), "審議予定");
+        browser.driver().get(meetingPage);
+        browser.click(By.xpath("//button[text()='会議資料を作成する']"));
+        browser.waitForText(By.cssSelector(".notice"), "会議資料を作成しました");
+        browser.click(By.xpath("//button[text()='委員に配布する']"));
+        browser.waitForText(By.cssSelector(".notice"), "配布しました");
+        browser.screenshot("packet-distributed");
+
+        // 事前確認: a member downloads the packet and marks the case reviewed
+        browser.signIn("iin-sato");
+        assertThat(browser.text(By.cssSelector("table.tasks"))).contains("事前確認", Wareki.format(meetingDay));
+        browser.screenshot("home-member");
+        browser.driver().get(meetingPage);
+        HttpResponse<byte[]> pdf = browser.fetch(browser.driver().findElement(By.partialLinkText("会議資料（PDF）")).getAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pageCount(pdf.body())).isGreaterThanOrEqualTo(3);
+        HttpResponse<byte[]> letter = browser.fetch(downloadLink(casePage, "資料1 諮問書"));
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(wordText(letter.body())).contains("一般廃棄物処理基本計画策定に係る市民アンケート調査");
+        browser.driver().get(casePage);
+        browser.type("/comment", "抽出方法と委託事業者での管理方法を確認した。");
+        browser.screenshot("member-review");
+        browser.click(By.cssSelector("#step-memberReview button[type=submit]"));
+        browser.waitForText(By.cssSelector(".notice"), "事前確認");
+
+        // 審議 and 答申: the meeting is held; the secretariat records 附帯意見付き承認
+        browser.signIn("jimukyoku");
+        browser.driver().get(meetingPage);
+        browser.click(By.xpath("//button[text()='開催を記録する']"));
+        browser.waitForText(By.id("meeting-status"), "開催済み");
+        browser.driver().get(casePage);
+        browser.waitForText(By.id("status"), "審議済み");
+        browser.click(By.cssSelector("#step-recordAnswer input[value=APPROVED_WITH_OPINION]"));
+        browser.type("/answeredOn", Wareki.format(meetingDay));
+        browser.type("/attachedOpinion", "調査終了後、抽出データを速やかに消去すること。");
+        browser.screenshot("answer-record");
+        browser.click(By.cssSelector("#step-recordAnswer button[type=submit]"));
+        browser.waitForText(By.id("status"), "答申済み");
+
+        // 登録簿更新, then the 報告 when it falls due
+        browser.signIn("kankyo");
+        browser.driver().get(casePage);
+        browser.click(By.cssSelector("#step-registryUpdate input[value=START]"));
+        browser.type("/effectiveOn", Wareki.format(meetingDay.plusDays(1)));
+        browser.click(By.cssSelector("#step-registryUpdate input[name='/processing'][value='電算']"));
+        browser.click(By.cssSelector("#step-registryUpdate button[type=submit]"));
+        browser.waitForText(By.id("status"), "登録簿更新済み");
+        runTimer("implementationReportDue");
+        browser.driver().get(casePage);
+        browser.waitFor(By.id("step-implementationReport"));
+        browser.type("/title", "市民アンケート調査における個人情報の取扱いについて（報告）");
+        browser.type("/summary", "住民基本台帳から抽出した2,000件に調査票を送付し、回収後に抽出データを消去した。");
+        browser.screenshot("report-draft");
+        browser.click(By.cssSelector("#step-implementationReport button[type=submit]"));
+        browser.waitForText(By.id("status"), "作成中");
+        browser.click(By.xpath("//button[text()='報告を提出する']"));
+        browser.waitForText(By.id("status"), "内容確認中");
+        browser.screenshot("report-submitted");
+
+        // 監査ログ: the whole walk, in order
+        browser.signIn("soumu");
+        browser.open("/audit?subjectType=CONSULTATION");
+        browser.screenshot("audit");
+        assertThat(browser.texts(By.cssSelector("#audit tbody td:nth-child(4)")).stream()
+                .map(summary -> summary.replaceFirst("^諮問 \\d+: ", "")).toList())
+                .containsSubsequence("起案（起案中）", "提出（形式審査中）", "差戻し（差戻し）", "修正（差戻し）", "提出（形式審査中）",
+                        "受理（受理（会議割当待ち））", "会議への割当（審議予定）", "委員の事前確認（審議予定）", "審議（審議済み（答申記録待ち））",
+                        "答申の記録（答申済み（登録簿更新待ち））", "登録簿の更新（登録簿更新済み（実施報告待ち））");
+        browser.open("/audit");
+        assertThat(browser.texts(By.cssSelector("#audit tbody td:nth-child(3)"))).contains("ログイン", "文書の作成", "文書のダウンロード");
+    }
+
+    private String downloadLink(String casePage, String title) {
+        browser.driver().get(casePage);
+        return browser.driver().findElement(By.linkText(title)).getAttribute("href");
+    }
+
+    private static int pageCount(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String wordText(byte[] docx) {
+        try {
+            WordprocessingMLPackage document = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+            return TextUtils.getText(document.getMainDocumentPart().getJaxbElement());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Makes a timer due now rather than on its date, as if the clock had moved on; the job executor runs it. */
+    private void runTimer(String element) {
+        Job timer = management.createTimerJobQuery().elementId(element).singleResult();
+        assertThat(timer).as("the timer %s is scheduled", element).isNotNull();
+        String job = management.moveTimerToExecutableJob(timer.getId()).getId();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> management.createJobQuery().jobId(job).count() == 0);
+    }
+
+    /** Types the example draft into the form: text into inputs named by JSON pointer, ticks for true, choices clicked. */
+    private void fill(JsonNode value, String pointer) {
+        if (value.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                fill(field.getValue(), pointer + "/" + field.getKey());
+            }
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                fill(value.get(i), pointer + "/" + i);
+            }
+        } else if (value.isBoolean()) {
+            WebElement box = browser.driver().findElement(By.name(pointer));
+            if (box.isSelected() != value.asBoolean()) {
+                browser.click(By.name(pointer));
+            }
+        } else {
+            WebElement input = browser.driver().findElement(By.name(pointer));
+            if ("radio".equals(input.getAttribute("type"))) {
+                browser.click(By.cssSelector("input[name='" + pointer + "'][value='" + value.asText() + "']"));
+            } else {
+                browser.type(pointer, value.asText());
+            }
+        }
+    }
+}
