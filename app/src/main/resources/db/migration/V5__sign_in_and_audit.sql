@@ -22,3 +22,7 @@ create index audit_event_subject on audit_event (subject_type, subject_id);
 
 -- 配布: members see a meeting's papers only once the secretariat has distributed the packet.
 alter table meeting add column packet_distributed_at timestamp with time zone;
+
+-- A registry version may come from this municipality's own case (登録簿更新) rather than an imported file.
+alter table registry_entry_version add column consultation_id bigint;
+alter table registry_entry_version alter column import_id drop not null;

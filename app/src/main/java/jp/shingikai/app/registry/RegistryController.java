@@ -9,7 +9,6 @@ import java.util.Map;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.registry.RegistryImportService.UploadedFile;
 import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
-import jp.shingikai.app.registry.internal.RegistryRepository.ImportedFile;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.FileResponses;
 import org.springframework.http.ResponseEntity;

@@ -11,7 +11,6 @@ import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.registry.ImportSummary.FileResult;
 import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
-import jp.shingikai.app.registry.internal.RegistryRepository.ImportedFile;
 import jp.shingikai.app.registry.internal.RegistryRepository;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
@@ -101,19 +100,19 @@ public class RegistryImportService {
             switch (row.kind()) {
                 case NEW, CHANGE, STATUS -> {
                     if (entry.isPresent()) {
-                        registry.addVersion(entry.get(), row, ACTIVE, importId);
+                        registry.addVersion(entry.get(), row, ACTIVE, importId, null);
                         updated++;
                     } else {
                         // A change to an operation registered before our records began still describes it: keep it.
                         long id = registry.insertEntry(row, ACTIVE);
-                        registry.addVersion(registry.entry(id).orElseThrow(), row, ACTIVE, importId);
+                        registry.addVersion(registry.entry(id).orElseThrow(), row, ACTIVE, importId, null);
                         outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, id);
                         created++;
                     }
                 }
                 case ABOLISH -> {
                     if (entry.isPresent()) {
-                        registry.addVersion(entry.get(), row, ABOLISHED, importId);
+                        registry.addVersion(entry.get(), row, ABOLISHED, importId, null);
                         updated++;
                     } else {
                         review.add(new ReviewItem(row.field("operationName"), "廃止の対象となる登録が見つかりません",

@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jp.shingikai.app.system.JsonColumns;
+import jp.shingikai.app.registry.ImportedFile;
 import jp.shingikai.app.system.Sql;
 import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
@@ -79,13 +81,19 @@ public class RegistryRepository {
                 row.municipality(), row.field("operationName"), row.field("department"), status, OffsetDateTime.now());
     }
 
-    /** Adds the row as the entry's next version and makes it the entry's current state. */
-    public int addVersion(Entry entry, RegistryRow row, String status, long importId) {
+    /**
+     * Adds the row as the entry's next version and makes it the entry's current state.
+     *
+     * @param importId       the imported file it was read from, or null
+     * @param consultationId the case whose 登録簿更新 it records, or null
+     */
+    public int addVersion(Entry entry, RegistryRow row, String status, Long importId, Long consultationId) {
         int version = entry.latestVersion() + 1;
         jdbc.sql("insert into registry_entry_version (entry_id, version, kind, fields, effective_on, effective_on_text,"
-                        + " import_id, source_section, source_line, confidence, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " import_id, consultation_id, source_section, source_line, confidence, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(entry.id(), version, row.kind().name(), json.write(row.fields()), row.date(), row.dateText(), importId,
-                        row.provenance().section(), row.provenance().line(), row.confidence(), OffsetDateTime.now())
+                        consultationId, row.provenance().section(), row.provenance().line(), row.confidence(), OffsetDateTime.now())
                 .update();
         jdbc.sql("update registry_entry set latest_version = ?, department = ?, status = ?, updated_at = ? where id = ?")
                 .params(version, row.field("department").isEmpty() ? entry.department() : row.field("department"), status,
@@ -96,15 +104,25 @@ public class RegistryRepository {
 
     public List<Map<String, Object>> versions(long entryId) {
         return jdbc.sql("select version, kind, fields, effective_on, effective_on_text, source_section, source_line, confidence,"
+                        + " import_id, consultation_id,"
                         + " (select file_name from registry_import i where i.id = v.import_id) as source_file"
                         + " from registry_entry_version v where entry_id = ? order by version")
                 .param(entryId)
-                .query((rs, row) -> Map.<String, Object>of("version", rs.getInt("version"), "kind", rs.getString("kind"),
-                        "fields", json.read(rs.getString("fields")),
-                        "effectiveOn", String.valueOf(rs.getObject("effective_on", LocalDate.class)),
-                        "effectiveOnText", String.valueOf(rs.getString("effective_on_text")),
-                        "source", rs.getString("source_file") + " " + rs.getString("source_section") + " " + rs.getInt("source_line") + "行目",
-                        "confidence", rs.getDouble("confidence")))
+                .query((rs, row) -> {
+                    Map<String, Object> version = new LinkedHashMap<>();
+                    version.put("version", rs.getInt("version"));
+                    version.put("kind", rs.getString("kind"));
+                    version.put("fields", json.read(rs.getString("fields")));
+                    version.put("effectiveOn", String.valueOf(rs.getObject("effective_on", LocalDate.class)));
+                    version.put("effectiveOnText", String.valueOf(rs.getString("effective_on_text")));
+                    version.put("source", rs.getString("source_file") == null
+                            ? rs.getString("source_section")
+                            : rs.getString("source_file") + " " + rs.getString("source_section") + " " + rs.getInt("source_line") + "行目");
+                    version.put("importId", rs.getObject("import_id", Long.class));
+                    version.put("consultationId", rs.getObject("consultation_id", Long.class));
+                    version.put("confidence", rs.getDouble("confidence"));
+                    return version;
+                })
                 .list();
     }
 
@@ -177,11 +195,6 @@ public class RegistryRepository {
     private static Entry entry(ResultSet rs, int row) throws SQLException {
         return new Entry(rs.getLong("id"), rs.getString("municipality"), rs.getString("operation_name"),
                 rs.getString("department"), rs.getString("status"), rs.getInt("latest_version"));
-    }
-
-    /** A published document as it was imported; its bytes are in the file store under its SHA-256. */
-    public record ImportedFile(long id, String fileName, String sha256, String mediaType, String importer,
-            String municipality, OffsetDateTime importedAt) {
     }
 
     /** A registry entry's current state. */

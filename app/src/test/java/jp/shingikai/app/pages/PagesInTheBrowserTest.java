@@ -1,0 +1,182 @@
+package jp.shingikai.app.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.List;
+
+import jp.shingikai.app.precedents.PrecedentIndexer;
+import jp.shingikai.app.security.Role;
+import jp.shingikai.app.security.UserAccounts;
+import jp.shingikai.app.system.SearchOutbox;
+import jp.shingikai.search.index.SearchIndices;
+import jp.shingikai.search.testing.Fixtures;
+import jp.shingikai.search.testing.TestDocuments;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The pages beside the case walk, in a real browser: importing published registries and reading the result, the
+ * precedent search with its facets, what a form does with a mistake, a tablet's width, and the sign-in defences.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesInTheBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PrecedentIndexer indexer;
+
+    @Autowired
+    SearchOutbox outbox;
+
+    @Autowired
+    SearchIndices indices;
+
+    /** A user of this test alone, since a locked name stays locked for the other tests of this context. */
+    private static final String LOCKED_OUT = "kensho-taro";
+
+    @Autowired
+    UserAccounts accounts;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        accounts.create(LOCKED_OUT, "検証 太郎", "demo-" + LOCKED_OUT, null, List.of(Role.VIEWER));
+        browser = new Browser("http://localhost:" + port, KodairaWalkInTheBrowserTest.SCREENSHOTS.resolveSibling("pages"));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void publishedRegistriesAreImportedFromThePageAndSearchedAcrossMunicipalities(@TempDir Path files) throws Exception {
+        browser.recordingFailures(() -> {
+            try {
+                // Renamed, so that what other tests of this application context imported does not count here.
+                Path pdf = Files.write(files.resolve("asaka-registry-report.pdf"), TestDocuments.publishedPdf(
+                        Fixtures.text("kawaguchi-2014-council-registry-report.txt").replace("川口市", "朝霞市")));
+                Path mitaka = Files.write(files.resolve("kiyose-report.docx"),
+                        TestDocuments.docx(Fixtures.text("mitaka-2021-privacy-system-report.txt").replace("三鷹市", "清瀬市")));
+                Path broken = Files.write(files.resolve("broken.docx"), new byte[] {1, 2, 3});
+
+                browser.signIn("soumu");
+                browser.open("/registry/import");
+                browser.driver().findElement(By.id("files")).sendKeys(pdf + "\n" + mitaka + "\n" + broken);
+                browser.click(By.cssSelector("#import-form button[type=submit]"));
+                browser.waitFor(By.id("summary"));
+                assertThat(browser.text(By.id("summary"))).contains("asaka-registry-report.pdf", "取り込みました", "kiyose-report.docx",
+                        "broken.docx", "取り込めません");
+                browser.screenshot("registry-import");
+
+                browser.open("/registry?municipality=朝霞市&name=被災者支援");
+                browser.click(By.linkText("被災者支援システム運用業務"));
+                assertThat(browser.text(By.id("version-1"))).contains("新規登録", "平成25年12月10日", "asaka-registry-report.pdf");
+                browser.screenshot("registry-entry");
+
+                while (outbox.size() > 0) {
+                    indexer.drain();
+                }
+                indices.count(SearchIndices.REGISTRY);
+                browser.signIn("etsuran");
+                browser.open("/precedents?scope=registry&q=個人番号");
+                assertThat(browser.texts(By.cssSelector(".facets li a"))).contains("清瀬市");
+                assertThat(browser.text(By.id("comparison"))).contains("清瀬市", "住民基本台帳事務");
+                browser.open("/precedents?scope=registry&q=\"被災者支援システム\"&year=平成25年&municipality=朝霞市");
+                assertThat(browser.text(By.cssSelector(".hit"))).contains("【被災者支援システム】");
+                browser.screenshot("precedent-search");
+                browser.open("/precedents?scope=registry&year=令和百年");
+                assertThat(browser.text(By.cssSelector(".error-summary"))).contains("年として読めません");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void aMistakeIsShownNextToItsFieldAndEverythingTypedStays() {
+        browser.recordingFailures(() -> {
+            browser.signIn("shimin");
+            browser.open("/consultations/new");
+            browser.type("/title", "住民票の写し等交付事務における本人確認情報の外部提供について");
+            browser.type("/purpose", "交付の際の本人確認のため。");
+            browser.type("/plannedStart", "令和4年2月30日");
+            browser.click(By.cssSelector("button[value=save]"));
+            browser.waitFor(By.cssSelector(".error-summary"));
+            assertThat(browser.text(By.cssSelector(".invalid"))).contains("開始予定日");
+            assertThat(browser.driver().findElement(By.name("/title")).getAttribute("value"))
+                    .isEqualTo("住民票の写し等交付事務における本人確認情報の外部提供について");
+            assertThat(browser.driver().findElement(By.name("/purpose")).getAttribute("value")).isEqualTo("交付の際の本人確認のため。");
+            assertThat(browser.driver().findElement(By.name("/plannedStart")).getAttribute("value")).isEqualTo("令和4年2月30日");
+            browser.screenshot("draft-error");
+        });
+    }
+
+    @Test
+    void thePagesFitATabletsWidth() {
+        browser.recordingFailures(() -> {
+            browser.signIn("jimukyoku");
+            browser.driver().manage().window().setSize(new Dimension(768, 1024));
+            try {
+                for (String page : new String[] {"/", "/consultations", "/meetings", "/precedents", "/registry", "/audit"}) {
+                    browser.open(page);
+                    Long overflow = (Long) browser.driver().executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                    assertThat(overflow).as("horizontal overflow on %s", page).isLessThanOrEqualTo(0L);
+                }
+                browser.screenshot("tablet-meetings");
+            } finally {
+                browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+            }
+        });
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheNameAndFormsNeedTheirToken() throws Exception {
+        browser.recordingFailures(() -> {
+            for (int i = 0; i < 5; i++) {
+                browser.driver().manage().deleteAllCookies();
+                browser.open("/login");
+                browser.type("username", LOCKED_OUT);
+                browser.type("password", "wrong-" + i);
+                browser.click(By.cssSelector("main form button[type=submit]"));
+                browser.waitFor(By.cssSelector(".error-summary"));
+            }
+            browser.open("/login");
+            browser.type("username", LOCKED_OUT);
+            browser.type("password", "demo-" + LOCKED_OUT);
+            browser.click(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.text(By.cssSelector(".error-summary"))).contains("ログインの失敗が続いたため");
+            browser.screenshot("login-locked");
+        });
+        // A form posted from elsewhere, without the page's CSRF token, is refused even with a valid session.
+        browser.signIn("kankyo");
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/consultations/new"))
+                .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("%2Ftitle=forged")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+}
