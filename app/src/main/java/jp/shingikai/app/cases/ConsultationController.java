@@ -52,6 +52,7 @@ class ConsultationController {
     @PutMapping("/{id}")
     ResponseEntity<ConsultationView> edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode draft) {
+        consultations.requireDrafter(user.user(), id);
         return respond(HttpStatus.OK, consultations.edit(user.user(), id, Versions.fromIfMatch(ifMatch), draft));
     }
 

@@ -106,6 +106,11 @@ public class ConsultationService {
         return consultation(id);
     }
 
+    /** Refuses anyone but the department's drafters, before anything else about an edit is looked at. */
+    public void requireDrafter(CurrentUser actor, long id) {
+        requireDepartment(actor, id);
+    }
+
     /** Changes the draft while it is with the department; a stale version is refused. */
     @Transactional
     public Consultation edit(CurrentUser actor, long id, int expectedVersion, JsonNode draft) {

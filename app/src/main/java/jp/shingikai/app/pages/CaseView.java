@@ -20,6 +20,7 @@ import jp.shingikai.app.documents.DocumentService;
 import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.meetings.MeetingStatus;
+import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
@@ -126,9 +127,13 @@ class CaseView {
         return steps;
     }
 
+    /** The step if it waits for this person; refused if it waits for someone else, a conflict if it waits for nobody. */
     Step openStep(CurrentUser user, long id, String key) {
-        return openSteps(user, consultations.get(user, id)).stream().filter(step -> step.key().equals(key)).findFirst()
-                .orElseThrow(() -> new StateConflictException("この作業は完了済みか、今は行えません。ページを開き直してください。"));
+        Consultation consultation = consultations.get(user, id);
+        return openSteps(user, consultation).stream().filter(step -> step.key().equals(key)).findFirst()
+                .orElseThrow(() -> consultation.processInstanceId() != null && workflow.hasOpenTask(consultation.processInstanceId(), key)
+                        ? new ForbiddenException("この作業はあなたの担当ではありません。")
+                        : new StateConflictException("この作業は完了済みか、今は行えません。ページを開き直してください。"));
     }
 
     void complete(CurrentUser user, long id, Step step, JsonNode form) {

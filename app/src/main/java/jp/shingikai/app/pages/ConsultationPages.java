@@ -11,9 +11,11 @@ import jp.shingikai.app.cases.Consultation;
 import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.documents.DocumentService;
 import jp.shingikai.app.precedents.SimilarCases;
+import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.forms.FormDefinitions;
@@ -65,7 +67,10 @@ class ConsultationPages {
     }
 
     @GetMapping("/new")
-    String newDraft(Model model) {
+    String newDraft(@AuthenticationPrincipal SignedInUser user, Model model) {
+        if (!user.user().has(Role.DEPARTMENT)) {
+            throw new ForbiddenException("諮問の起案は所管課の起案担当者が行います。");
+        }
         return draftForm(model, null, null, List.of(), null);
     }
 
@@ -86,6 +91,9 @@ class ConsultationPages {
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         Consultation consultation = consultations.get(user.user(), id);
+        if (!user.user().has(Role.DEPARTMENT) || !user.user().actsFor(consultation.departmentCode())) {
+            throw new ForbiddenException("この諮問は所管課の起案担当者のみ修正できます。");
+        }
         return draftForm(model, consultation, consultation.draft(), List.of(), null);
     }
 

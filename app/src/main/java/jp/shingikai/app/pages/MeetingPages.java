@@ -81,6 +81,9 @@ class MeetingPages {
     @PostMapping
     String plan(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> params,
             @RequestParam(name = "memberIds", required = false) List<Long> memberIds, Model model, RedirectAttributes redirect) {
+        if (!user.user().has(Role.SECRETARIAT)) {
+            throw new ForbiddenException("会議の登録は事務局が行います。");
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate heldOn = date(params.get("heldOn"), errors);
         LocalTime startsAt = time(params.get("startsAt"), errors);
@@ -153,10 +156,14 @@ class MeetingPages {
         List<Integer> order = new ArrayList<>(meetings.agenda(id).stream().map(AgendaItem::handoutNumber).toList());
         int at = order.indexOf(handout);
         int to = direction.equals("up") ? at - 1 : at + 1;
-        if (at >= 0 && to >= 0 && to < order.size()) {
+        boolean moves = at >= 0 && to >= 0 && to < order.size();
+        if (moves) {
             order.set(at, order.get(to));
             order.set(to, handout);
-            meetings.reorder(user.user(), id, order);
+        }
+        // Called even for a move that changes nothing, so that who may reorder is always checked.
+        meetings.reorder(user.user(), id, order);
+        if (moves) {
             redirect.addFlashAttribute("notice", "議事の順番を変更しました。資料番号は会議資料の作成時に付け直されます。");
         }
         return "redirect:/meetings/" + id;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.documents.DocumentService;
+import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.reports.Report;
@@ -65,7 +66,10 @@ class ReportPages {
     }
 
     @GetMapping("/reports/new")
-    String newReport(Model model) {
+    String newReport(@AuthenticationPrincipal SignedInUser user, Model model) {
+        if (!user.user().has(Role.DEPARTMENT)) {
+            throw new ForbiddenException("報告の作成は所管課の起案担当者が行います。");
+        }
         return form(model, null, "/reports/new", null, List.of());
     }
 
@@ -99,6 +103,9 @@ class ReportPages {
     @GetMapping("/reports/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         Report report = reports.get(user.user(), id);
+        if (!user.user().has(Role.DEPARTMENT) || !user.user().actsFor(report.departmentCode())) {
+            throw new ForbiddenException("この報告は所管課の起案担当者のみ修正できます。");
+        }
         return form(model, report, "/reports/" + id + "/edit", report.content(), List.of());
     }
 
@@ -147,8 +154,11 @@ class ReportPages {
     @PostMapping("/reports/{id}/steps/{step}")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        Task task = openTasks(user.user(), reports.get(user.user(), id)).stream().filter(t -> t.getTaskDefinitionKey().equals(step))
-                .findFirst().orElseThrow(() -> new StateConflictException("この作業は完了済みか、今は行えません。ページを開き直してください。"));
+        Report report = reports.get(user.user(), id);
+        Task task = openTasks(user.user(), report).stream().filter(t -> t.getTaskDefinitionKey().equals(step)).findFirst()
+                .orElseThrow(() -> workflow.hasOpenTask(report.processInstanceId(), step)
+                        ? new ForbiddenException("この作業はあなたの担当ではありません。")
+                        : new StateConflictException("この作業は完了済みか、今は行えません。ページを開き直してください。"));
         ObjectNode form = FormBinding.bind(forms.schema(task.getFormKey()), params);
         try {
             switch (step) {

@@ -53,6 +53,7 @@ class ReportController {
     @PutMapping("/api/reports/{id}")
     ResponseEntity<ReportView> edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode content) {
+        reports.requireDrafter(user.user(), id);
         return respond(HttpStatus.OK, reports.edit(user.user(), id, Versions.fromIfMatch(ifMatch), content));
     }
 

@@ -217,6 +217,11 @@ public class ReportService {
         }
     }
 
+    /** Refuses anyone but the department's drafters, before anything else about an edit is looked at. */
+    public void requireDrafter(CurrentUser actor, long id) {
+        requireDepartment(actor, report(id).departmentCode());
+    }
+
     private static void requireDepartment(CurrentUser actor, String departmentCode) {
         if (!actor.has(Role.DEPARTMENT) || !actor.actsFor(departmentCode)) {
             throw new ForbiddenException("この報告は所管課の起案担当者のみ操作できます。");

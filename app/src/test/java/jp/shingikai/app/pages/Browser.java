@@ -48,6 +48,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=ja-JP", "--window-size=1280,1000",
                 "--font-render-hinting=none");
         this.driver = new ChromeDriver(service, options);
+        // Elements of a page that is still loading after a click are waited for, not missed.
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         this.base = base;
         this.screenshots = screenshots;
     }

@@ -167,7 +167,7 @@ class PagesInTheBrowserTest {
             browser.type("username", LOCKED_OUT);
             browser.type("password", "demo-" + LOCKED_OUT);
             browser.click(By.cssSelector("main form button[type=submit]"));
-            assertThat(browser.text(By.cssSelector(".error-summary"))).contains("ログインの失敗が続いたため");
+            browser.waitForText(By.cssSelector(".error-summary"), "ログインの失敗が続いたため");
             browser.screenshot("login-locked");
         });
         // A form posted from elsewhere, without the page's CSRF token, is refused even with a valid session.

@@ -1,0 +1,384 @@
+package jp.shingikai.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.shingikai.app.cases.ConsultationService;
+import jp.shingikai.app.documents.DocumentService;
+import jp.shingikai.app.meetings.MeetingService;
+import jp.shingikai.app.meetings.NewMeeting;
+import jp.shingikai.app.registry.RegistryImportService;
+import jp.shingikai.app.reports.ReportService;
+import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.app.security.UserAccounts;
+import jp.shingikai.app.system.SubjectType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint, API and page alike, against every kind of user: allowed (whatever the answer, as long as it is not
+ * 401 or 403 and not a server error) or refused with 403. Cases, reports and meetings are set up at each stage, so
+ * that each step is tried where it is open. Signed-out requests get 401 from the API and the login page otherwise.
+ * A new endpoint fails this test until it is added to the table.
+ */
+@SpringBootTest(properties = "flowable.async-executor-activate=false")
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    /** Department, other department, supervisor, 総務課, 事務局, member of the meetings, member of another, staff. */
+    private static final Map<String, String> USERS = new LinkedHashMap<>();
+    private static final Set<String> ALL = Set.of("D", "O", "S", "G", "J", "M", "N", "V");
+
+    static {
+        USERS.put("D", "kankyo");
+        USERS.put("O", "shimin");
+        USERS.put("S", "kankyo-kacho");
+        USERS.put("G", "soumu");
+        USERS.put("J", "jimukyoku");
+        USERS.put("M", "iin-sato");
+        USERS.put("N", "iin-takahashi");
+        USERS.put("V", "etsuran");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    ConsultationService consultations;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    RegistryImportService registry;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Map<String, Object> ids = new LinkedHashMap<>();
+    private final List<Row> table = new ArrayList<>();
+
+    @BeforeAll
+    void casesAtEveryStage() {
+        CurrentUser department = as("kankyo");
+        CurrentUser soumu = as("soumu");
+        CurrentUser secretariat = as("jimukyoku");
+        LocalDate day = LocalDate.now().plusDays(30);
+        long m1 = meetings.plan(secretariat, new NewMeeting("kodaira", 61, day, LocalTime.of(17, 30), "庁議室", List.of(1L, 2L))).id();
+        long m2 = meetings.plan(secretariat, new NewMeeting("kodaira", 62, day, LocalTime.of(17, 30), "庁議室", List.of(1L, 2L, 3L))).id();
+        long m3 = meetings.plan(secretariat, new NewMeeting("kodaira", 63, day, LocalTime.of(17, 30), "庁議室", List.of(1L, 2L))).id();
+        long m4 = meetings.plan(secretariat, new NewMeeting("kodaira", 64, day, LocalTime.of(17, 30), "庁議室", List.of(1L))).id();
+
+        ids.put("draft", consultations.create(department, Api.json("{\"title\":\"起案中の諮問（他課からは見えない）\"}")).id());
+        ObjectNode supervised = Api.kodairaQuestionnaireDraft().put("supervisorReviewRequired", true);
+        ids.put("supervised", submitted(department, supervised));
+        ids.put("submitted", submitted(department, Api.kodairaQuestionnaireDraft()));
+        ids.put("accepted", accepted(department, soumu));
+        long scheduled = accepted(department, soumu);
+        consultations.assignMeeting(secretariat, scheduled, Api.json("{\"meetingId\":" + m1 + "}"));
+        documents.buildPacket(secretariat, m1);
+        documents.distributePacket(secretariat, m1);
+        ids.put("scheduled", scheduled);
+        ids.put("question", consultations.askQuestion(as("iin-sato"), scheduled, "委託事業者の作業場所はどこですか。"));
+        long deliberated = accepted(department, soumu);
+        consultations.assignMeeting(secretariat, deliberated, Api.json("{\"meetingId\":" + m2 + "}"));
+        meetings.hold(secretariat, m2, null);
+        ids.put("deliberated", deliberated);
+        long answered = accepted(department, soumu);
+        consultations.assignMeeting(secretariat, answered, Api.json("{\"meetingId\":" + m3 + "}"));
+        meetings.hold(secretariat, m3, null);
+        consultations.recordAnswer(secretariat, answered, Api.json("{\"outcome\":\"APPROVED\",\"answeredOn\":\"" + day + "\"}"));
+        ids.put("answered", answered);
+        ids.put("m1", m1);
+        ids.put("m4", m4);
+        ids.put("paper", documents.documents(secretariat, SubjectType.CONSULTATION, scheduled).get(0).id());
+
+        ids.put("reportDraft", reports.createAfterTheFact(department, Api.json("{\"title\":\"事後報告（作成中）\"}")).id());
+        ids.put("reportSubmitted", submittedReport(department));
+        long reportAccepted = submittedReport(department);
+        reports.review(soumu, reportAccepted, Api.json("{\"outcome\":\"ACCEPTED\"}"));
+        ids.put("reportAccepted", reportAccepted);
+
+        registry.importFiles(soumu, List.of(new RegistryImportService.UploadedFile("sakura.txt", """
+                令和5年度 第1回 さくら市個人情報保護審議会
+                1 個人情報取扱事務の新規登録について
+                番号\t事務の名称\t開始年月日\t所管課\t目的
+                1\t放課後児童クラブ入会事務\t令和元年5月1日\t子ども課\t入会の審査のため
+                """.getBytes(StandardCharsets.UTF_8))));
+        ids.put("import", jdbc.sql("select max(id) from registry_import").query(Long.class).single());
+        ids.put("entry", jdbc.sql("select max(id) from registry_entry").query(Long.class).single());
+        describeEndpoints();
+    }
+
+    /** Who may do what. Letters as in {@link #USERS}; paths name the fixture whose id they take. */
+    private void describeEndpoints() {
+        // REST API: consultations
+        api("GET", "/api/consultations", ALL);
+        api("POST", "/api/consultations", Set.of("D", "O"));
+        api("GET", "/api/consultations/{draft}", Set.of("D", "S"));
+        api("GET", "/api/consultations/{scheduled}", Set.of("D", "S", "G", "J", "M", "V"));
+        api("PUT", "/api/consultations/{draft}", Set.of("D"));
+        api("POST", "/api/consultations/{draft}/submit", Set.of("D"));
+        api("POST", "/api/consultations/{supervised}/supervisor-review", Set.of("S"));
+        api("POST", "/api/consultations/{submitted}/formal-review", Set.of("G"));
+        api("POST", "/api/consultations/{accepted}/meeting-assignment", Set.of("J"));
+        api("POST", "/api/consultations/{scheduled}/member-review", Set.of("M"));
+        api("POST", "/api/consultations/{scheduled}/questions", Set.of("M"));
+        api("POST", "/api/consultations/{scheduled}/questions/{question}/answer", Set.of("D"));
+        api("POST", "/api/consultations/{deliberated}/answer", Set.of("J"));
+        api("POST", "/api/consultations/{answered}/registry-filing", Set.of("D"));
+        api("POST", "/api/consultations/{draft}/withdrawal", Set.of("D"));
+        api("GET", "/api/consultations/{scheduled}/history", Set.of("D", "S", "G", "J", "M", "V"));
+        api("GET", "/api/consultations/{scheduled}/documents", Set.of("D", "S", "G", "J", "M", "V"));
+        api("POST", "/api/consultations/{answered}/report", Set.of("D"));
+        // reports
+        api("GET", "/api/reports", ALL);
+        api("POST", "/api/reports", Set.of("D", "O"));
+        api("GET", "/api/reports/{reportDraft}", Set.of("D", "S"));
+        api("PUT", "/api/reports/{reportDraft}", Set.of("D"));
+        api("POST", "/api/reports/{reportDraft}/submit", Set.of("D"));
+        api("POST", "/api/reports/{reportSubmitted}/review", Set.of("G"));
+        api("POST", "/api/reports/{reportAccepted}/meeting-assignment", Set.of("J"));
+        api("GET", "/api/reports/{reportDraft}/history", Set.of("D", "S"));
+        api("GET", "/api/reports/{reportDraft}/documents", Set.of("D", "S"));
+        // meetings and papers
+        api("GET", "/api/meetings", ALL);
+        api("POST", "/api/meetings", Set.of("J"));
+        api("GET", "/api/meetings/{m1}", ALL);
+        api("PUT", "/api/meetings/{m4}/agenda", Set.of("J"));
+        api("GET", "/api/meetings/{m1}/documents", Set.of("G", "J", "M", "V"));
+        api("POST", "/api/meetings/{m4}/packet", Set.of("J"));
+        api("POST", "/api/meetings/{m4}/distribution", Set.of("J"));
+        api("POST", "/api/meetings/{m4}/held", Set.of("J"));
+        api("GET", "/api/documents/{paper}/content", Set.of("D", "S", "G", "J", "M", "V"));
+        api("GET", "/api/templates", ALL);
+        api("GET", "/api/templates/agenda.docx", ALL);
+        api("PUT", "/api/templates/agenda.docx", Set.of("J"));
+        // tasks, notifications, precedents, registry, audit
+        api("GET", "/api/tasks", ALL);
+        api("GET", "/api/notifications", ALL);
+        api("GET", "/api/precedents/registry", ALL);
+        api("GET", "/api/precedents/consultations", ALL);
+        api("GET", "/api/precedents/documents", ALL);
+        api("POST", "/api/precedents/similar", ALL);
+        api("POST", "/api/precedents/reindex", Set.of("G", "J"));
+        api("GET", "/api/registry/entries", ALL);
+        api("GET", "/api/registry/entries/{entry}", ALL);
+        api("GET", "/api/registry/review", ALL);
+        api("GET", "/api/registry/imports/{import}/content", ALL);
+        upload("/api/registry/imports", "files", Set.of("G", "J"));
+        api("GET", "/api/audit", Set.of("G", "J"));
+        api("GET", "/api/audit.csv", Set.of("G", "J"));
+
+        // Pages
+        page("GET", "/", ALL);
+        page("GET", "/consultations", ALL);
+        page("GET", "/consultations/new", Set.of("D", "O"));
+        page("POST", "/consultations/new", Set.of("D", "O"));
+        page("GET", "/consultations/{draft}", Set.of("D", "S"));
+        page("GET", "/consultations/{scheduled}", Set.of("D", "S", "G", "J", "M", "V"));
+        page("GET", "/consultations/{draft}/edit", Set.of("D"));
+        page("POST", "/consultations/{draft}/edit?version=0", Set.of("D"));
+        page("POST", "/consultations/{draft}/submit?version=0", Set.of("D"));
+        page("POST", "/consultations/{submitted}/steps/formalReview", Set.of("G"));
+        page("POST", "/consultations/{scheduled}/questions", Set.of("M"));
+        page("POST", "/consultations/{draft}/withdrawal", Set.of("D"));
+        upload("/consultations/{draft}/attachments", "file", Set.of("D"));
+        page("POST", "/consultations/grounds", Set.of("D", "O"));
+        page("POST", "/consultations/similar", ALL);
+        page("POST", "/consultations/{answered}/report", Set.of("D"));
+        page("GET", "/reports", ALL);
+        page("GET", "/reports/new", Set.of("D", "O"));
+        page("POST", "/reports/new", Set.of("D", "O"));
+        page("GET", "/reports/{reportDraft}", Set.of("D", "S"));
+        page("GET", "/reports/{reportDraft}/edit", Set.of("D"));
+        page("POST", "/reports/{reportDraft}/edit?version=0", Set.of("D"));
+        page("POST", "/reports/{reportDraft}/submit?version=0", Set.of("D"));
+        page("POST", "/reports/{reportSubmitted}/steps/reportReview", Set.of("G"));
+        page("GET", "/meetings", ALL);
+        page("POST", "/meetings", Set.of("J"));
+        page("GET", "/meetings/{m1}", Set.of("G", "J", "M", "V"));
+        page("POST", "/meetings/{m4}/agenda/1/up", Set.of("J"));
+        page("POST", "/meetings/{m4}/packet", Set.of("J"));
+        page("POST", "/meetings/{m4}/distribution", Set.of("J"));
+        page("POST", "/meetings/{m4}/held?version=0", Set.of("J"));
+        page("GET", "/documents/{paper}", Set.of("D", "S", "G", "J", "M", "V"));
+        page("GET", "/precedents", ALL);
+        page("GET", "/registry", ALL);
+        page("GET", "/registry/entries/{entry}", ALL);
+        page("GET", "/registry/import", Set.of("G", "J"));
+        upload("/registry/import", "files", Set.of("G", "J"));
+        page("GET", "/registry/imports/{import}", ALL);
+        page("GET", "/registry/review", ALL);
+        page("GET", "/audit", Set.of("G", "J"));
+        page("GET", "/audit.csv", Set.of("G", "J"));
+        page("GET", "/login", ALL);
+    }
+
+    @Test
+    void everyEndpointIsInTheTable() {
+        Set<String> described = new TreeSet<>();
+        table.forEach(row -> described.add(row.method() + " " + row.template()));
+        Set<String> served = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/error") || pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui")) {
+                    continue;
+                }
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                methods.forEach(method -> served.add(method + " " + pattern));
+            }
+        }
+        assertThat(described).as("the endpoints the table describes").containsAll(served);
+    }
+
+    @Test
+    void eachKindOfUserIsAllowedWhatTheTableSaysAndRefusedTheRest() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : table) {
+            for (Map.Entry<String, String> user : USERS.entrySet()) {
+                MockHttpServletRequestBuilder request = row.request(ids).with(user(accounts.loadUserByUsername(user.getValue())));
+                int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                boolean allowed = row.allowed().contains(user.getKey());
+                boolean ok = allowed ? status != 401 && status != 403 && status < 500 : status == 403;
+                if (!ok) {
+                    wrong.add(row.method() + " " + row.path() + " as " + user.getValue() + ": " + status
+                            + (allowed ? " (should be allowed)" : " (should be 403)"));
+                }
+            }
+        }
+        assertThat(wrong).as("requests answered against the table").isEmpty();
+    }
+
+    @Test
+    void signedOutRequestsGet401FromTheApiAndTheLoginPageOtherwise() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : table) {
+            if (row.template().equals("/login")) {
+                continue;
+            }
+            var response = mvc.perform(row.request(ids)).andReturn().getResponse();
+            boolean ok = row.template().startsWith("/api/") ? response.getStatus() == 401
+                    : response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
+            if (!ok) {
+                wrong.add(row.method() + " " + row.path() + ": " + response.getStatus());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private void api(String method, String path, Set<String> allowed) {
+        table.add(new Row(method, path, allowed, Body.JSON, null));
+    }
+
+    private void page(String method, String path, Set<String> allowed) {
+        table.add(new Row(method, path, allowed, path.equals("/consultations/grounds") || path.equals("/consultations/similar")
+                ? Body.JSON : Body.FORM, null));
+    }
+
+    private void upload(String path, String part, Set<String> allowed) {
+        table.add(new Row("POST", path, allowed, Body.MULTIPART, part));
+    }
+
+    private CurrentUser as(String username) {
+        return accounts.find(username).orElseThrow();
+    }
+
+    private long submitted(CurrentUser department, ObjectNode draft) {
+        long id = consultations.create(department, draft).id();
+        consultations.submit(department, id, consultations.consultation(id).version());
+        return id;
+    }
+
+    private long accepted(CurrentUser department, CurrentUser soumu) {
+        long id = submitted(department, Api.kodairaQuestionnaireDraft());
+        consultations.formalReview(soumu, id, Api.FORMAL_REVIEW_ACCEPTED);
+        return id;
+    }
+
+    private long submittedReport(CurrentUser department) {
+        long id = reports.createAfterTheFact(department, Api.json(
+                "{\"title\":\"登録の廃止について（事後報告）\",\"summary\":\"事業の終了に伴い、登録を廃止した。\"}")).id();
+        reports.submit(department, id, reports.report(id).version());
+        return id;
+    }
+
+    private enum Body { JSON, FORM, MULTIPART }
+
+    /** One endpoint: its path with fixture names in braces, and the letters of the users it allows. */
+    private record Row(String method, String path, Set<String> allowed, Body body, String part) {
+
+        /** The path as the server maps it ({id} for a fixture), without the query. */
+        String template() {
+            String bare = path.replaceFirst("\\?.*$", "");
+            return bare.replaceAll("\\{(draft|scheduled|supervised|submitted|accepted|deliberated|answered|reportDraft|"
+                            + "reportSubmitted|reportAccepted|m1|m4|paper|entry|import)}", "{id}")
+                    .replace("{id}/questions/{question}", "{id}/questions/{questionId}")
+                    .replace("/api/consultations/{id}/report", "/api/consultations/{consultationId}/report")
+                    .replace("/api/templates/agenda.docx", "/api/templates/{fileName}")
+                    .replace("/agenda/1/up", "/agenda/{handout}/{direction}")
+                    .replace("/steps/formalReview", "/steps/{step}").replace("/steps/reportReview", "/steps/{step}");
+        }
+
+        MockHttpServletRequestBuilder request(Map<String, Object> ids) {
+            String url = path;
+            for (Map.Entry<String, Object> id : ids.entrySet()) {
+                url = url.replace("{" + id.getKey() + "}", id.getValue().toString());
+            }
+            MockHttpServletRequestBuilder request = switch (body) {
+                case MULTIPART -> MockMvcRequestBuilders.multipart(url).file(new MockMultipartFile(part, "note.txt", "text/plain",
+                        "令和4年3月15日 審議会メモ".getBytes(StandardCharsets.UTF_8)));
+                default -> MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), url);
+            };
+            if (body == Body.JSON && !method.equals("GET")) {
+                request.contentType(MediaType.APPLICATION_JSON).content(path.startsWith("/api/templates") ? "" : "{}");
+            }
+            if (path.startsWith("/api/templates") && method.equals("PUT")) {
+                request.contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[] {1, 2, 3});
+            }
+            return path.startsWith("/api/") ? request : request.with(csrf());
+        }
+    }
+}
