@@ -1,5 +1,7 @@
 package jp.shingikai.app.pages;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -32,6 +36,7 @@ final class Browser implements AutoCloseable {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final int GUIDE_HEIGHT = 1500;
 
     private final ChromeDriver driver;
     private final String base;
@@ -109,12 +114,30 @@ final class Browser implements AutoCloseable {
             Dimension before = driver.manage().window().getSize();
             driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(6000, Math.max(height + 120, 800))));
             Path file = screenshots.resolve(String.format("%02d-%s.png", ++shot, name));
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(file, png);
             driver.manage().window().setSize(before);
+            keepForTheUserGuide(name, png);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * With {@code -Dscreenshots.docs=<folder>} (the README's user guide uses docs/screenshots), each screenshot is also
+     * kept there under its name, cut to the first screenful and a half so the guide stays light.
+     */
+    private static void keepForTheUserGuide(String name, byte[] png) throws IOException {
+        String folder = System.getProperty("screenshots.docs");
+        if (folder == null || folder.isBlank() || name.equals("failed")) {
+            return;
+        }
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        BufferedImage top = image.getSubimage(0, 0, image.getWidth(), Math.min(image.getHeight(), GUIDE_HEIGHT));
+        Path target = Path.of(folder).resolve(name + ".png");
+        Files.createDirectories(target.getParent());
+        ImageIO.write(top, "png", target.toFile());
     }
 
     /** Runs the steps; if one fails, the page it failed on is kept (screenshot and HTML) beside the others. */
