@@ -1,10 +1,7 @@
 package jp.shingikai.app.pages;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 import jp.shingikai.app.audit.AuditAction;
 import jp.shingikai.app.audit.AuditCsv;
@@ -13,8 +10,6 @@ import jp.shingikai.app.audit.AuditTrail.AuditEvent;
 import jp.shingikai.app.audit.AuditTrail.AuditFilter;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.SubjectType;
-import jp.shingikai.japanese.JapaneseText;
-import jp.shingikai.japanese.Wareki;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,7 +37,7 @@ class AuditPages {
             @RequestParam(required = false) String to, @RequestParam(required = false) String actor,
             @RequestParam(required = false) AuditAction action, @RequestParam(required = false) SubjectType subjectType,
             @RequestParam(required = false) Long subjectId, @RequestParam(defaultValue = "0") int page, Model model) {
-        AuditFilter filter = new AuditFilter(date(from).orElse(null), date(to).orElse(null), actor, action, subjectType, subjectId,
+        AuditFilter filter = new AuditFilter(TypedDates.parse(from).orElse(null), TypedDates.parse(to).orElse(null), actor, action, subjectType, subjectId,
                 Math.max(0, page));
         List<AuditEvent> events = trail.find(user.user(), filter, false);
         model.addAttribute("events", events.stream().map(e -> new Line(caseView.when(e.occurredAt()), e.actor(), e.action().label(),
@@ -62,29 +57,13 @@ class AuditPages {
             @RequestParam(required = false) String to, @RequestParam(required = false) String actor,
             @RequestParam(required = false) AuditAction action, @RequestParam(required = false) SubjectType subjectType,
             @RequestParam(required = false) Long subjectId) {
-        AuditFilter filter = new AuditFilter(date(from).orElse(null), date(to).orElse(null), actor, action, subjectType, subjectId, 0);
+        AuditFilter filter = new AuditFilter(TypedDates.parse(from).orElse(null), TypedDates.parse(to).orElse(null), actor, action, subjectType, subjectId, 0);
         byte[] body = AuditCsv.write(trail.find(user.user(), filter, true)).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("監査ログ.csv", StandardCharsets.UTF_8)
                         .build().toString())
                 .body(body);
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        String value = JapaneseText.clean(text == null ? "" : text);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<LocalDate> wareki = Wareki.tryParse(value);
-        if (wareki.isPresent()) {
-            return wareki;
-        }
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     record Line(String when, String actor, String action, String subjectType, Long subjectId, String summary, String address) {

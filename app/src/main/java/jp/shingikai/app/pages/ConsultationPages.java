@@ -182,10 +182,8 @@ class ConsultationPages {
         try {
             consultations.askQuestion(user.user(), id, question);
         } catch (InvalidInputException e) {
-            caseView.fill(model, user.user(), id, new CaseView.Attempt("question", null, e.errors()));
             model.addAttribute("typedQuestion", question);
-            model.addAttribute("problem", e.errors().get(0).message());
-            return "consultations/show";
+            return showAgain(model, user.user(), id, "question", e);
         }
         redirect.addFlashAttribute("notice", "事前質問を送りました。所管課から回答があるとこのページに表示されます。");
         return "redirect:/consultations/" + id;
@@ -197,9 +195,7 @@ class ConsultationPages {
         try {
             consultations.withdraw(user.user(), id, reason);
         } catch (InvalidInputException e) {
-            caseView.fill(model, user.user(), id, new CaseView.Attempt("withdrawal", null, e.errors()));
-            model.addAttribute("problem", e.errors().get(0).message());
-            return "consultations/show";
+            return showAgain(model, user.user(), id, "withdrawal", e);
         }
         redirect.addFlashAttribute("notice", "諮問を取り下げました。");
         return "redirect:/consultations/" + id;
@@ -211,14 +207,19 @@ class ConsultationPages {
         try {
             documents.attach(user.user(), id, file.getOriginalFilename(), file.getBytes());
         } catch (InvalidInputException e) {
-            caseView.fill(model, user.user(), id, new CaseView.Attempt("attachment", null, e.errors()));
-            model.addAttribute("problem", e.errors().get(0).message());
-            return "consultations/show";
+            return showAgain(model, user.user(), id, "attachment", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         redirect.addFlashAttribute("notice", "「" + file.getOriginalFilename() + "」を添付しました。");
         return "redirect:/consultations/" + id;
+    }
+
+    /** The case page again, with the small form that was refused (question, withdrawal, attachment) and why. */
+    private String showAgain(Model model, CurrentUser user, long id, String form, InvalidInputException e) {
+        caseView.fill(model, user, id, new CaseView.Attempt(form, null, e.errors()));
+        model.addAttribute("problem", e.errors().get(0).message());
+        return "consultations/show";
     }
 
     /** The 意見を聴く項目 the answers so far call for, for the draft form to show as the drafter ticks. */

@@ -24,7 +24,6 @@ import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.japanese.JapaneseText;
-import jp.shingikai.japanese.Wareki;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -170,20 +169,11 @@ class MeetingPages {
     }
 
     private static LocalDate date(String text, Map<String, String> errors) {
-        String value = JapaneseText.clean(text == null ? "" : text);
-        if (value.isEmpty()) {
-            return null;
-        }
-        Optional<LocalDate> wareki = Wareki.tryParse(value);
-        if (wareki.isPresent()) {
-            return wareki.get();
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = TypedDates.parse(text);
+        if (date.isEmpty() && text != null && !text.isBlank()) {
             errors.put("heldOn", "「開催日」は「令和4年3月15日」のように入力してください。");
-            return null;
         }
+        return date.orElse(null);
     }
 
     private static LocalTime time(String text, Map<String, String> errors) {
