@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -53,8 +54,6 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=ja-JP", "--window-size=1280,1000",
                 "--font-render-hinting=none");
         this.driver = new ChromeDriver(service, options);
-        // Elements of a page that is still loading after a click are waited for, not missed.
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         this.base = base;
         this.screenshots = screenshots;
     }
@@ -77,11 +76,18 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waiting(20).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        waiting(30).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** A wait that looks again when the page was replaced under it (a click's navigation still under way). */
+    private WebDriverWait waiting(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     String text(By locator) {
@@ -94,13 +100,14 @@ final class Browser implements AutoCloseable {
 
     /** Types into the input named by its JSON pointer (the forms name inputs so). */
     void type(String name, String value) {
-        WebElement input = driver.findElement(By.name(name));
+        WebElement input = waitFor(By.name(name));
         input.clear();
         input.sendKeys(value);
     }
 
+    /** Clicks the element once the page shows it (a page still loading after the last click is waited for). */
     void click(By locator) {
-        WebElement element = driver.findElement(locator);
+        WebElement element = waiting(20).until(ExpectedConditions.presenceOfElementLocated(locator));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
