@@ -2,6 +2,7 @@ package jp.shingikai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,6 +74,11 @@ class ApplicationStartupTest {
         ResponseEntity<String> response = http.getForEntity("/v3/api-docs", String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(new ObjectMapper().readTree(response.getBody()).path("openapi").asText()).startsWith("3.");
+        JsonNode description = new ObjectMapper().readTree(response.getBody());
+        assertThat(description.path("openapi").asText()).startsWith("3.");
+        List<String> paths = new ArrayList<>();
+        description.path("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/consultations", "/api/meetings/{id}/distribution", "/api/audit")
+                .allSatisfy(path -> assertThat(path).startsWith("/api/"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.meetings.MeetingService;
+import jp.shingikai.app.notifications.NotificationService;
 import jp.shingikai.app.reports.ReportService;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.workflow.Workflow;
@@ -27,13 +28,16 @@ class HomePage {
     private final ConsultationService consultations;
     private final ReportService reports;
     private final MeetingService meetings;
+    private final NotificationService notifications;
     private final Clock clock;
 
-    HomePage(Workflow workflow, ConsultationService consultations, ReportService reports, MeetingService meetings, Clock clock) {
+    HomePage(Workflow workflow, ConsultationService consultations, ReportService reports, MeetingService meetings,
+            NotificationService notifications, Clock clock) {
         this.workflow = workflow;
         this.consultations = consultations;
         this.reports = reports;
         this.meetings = meetings;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -45,6 +49,7 @@ class HomePage {
             rows.add(row(task, today));
         }
         model.addAttribute("tasks", rows);
+        model.addAttribute("notifications", notifications.unread(user.user()));
         model.addAttribute("user", user.user());
         return "home";
     }

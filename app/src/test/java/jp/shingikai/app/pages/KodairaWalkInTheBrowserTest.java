@@ -159,6 +159,11 @@ class KodairaWalkInTheBrowserTest {
         browser.click(By.cssSelector("#step-memberReview button[type=submit]"));
         browser.waitForText(By.cssSelector(".notice"), "事前確認");
 
+        // The reminder reaches the member who has not reviewed yet, on the home page
+        runTimer("reminderDue");
+        browser.signIn("iin-suzuki");
+        assertThat(browser.text(By.cssSelector("section[aria-label=お知らせ]"))).contains("事前確認をお願いします");
+
         // 審議 and 答申: the meeting is held; the secretariat records 附帯意見付き承認
         browser.signIn("jimukyoku");
         browser.driver().get(meetingPage);
