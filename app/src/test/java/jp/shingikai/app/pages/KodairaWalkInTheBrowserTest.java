@@ -14,6 +14,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.Api;
+import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.japanese.Wareki;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -209,6 +210,13 @@ class KodairaWalkInTheBrowserTest {
                         "答申の記録（答申済み（登録簿更新待ち））", "登録簿の更新（登録簿更新済み（実施報告待ち））");
         browser.open("/audit");
         assertThat(browser.texts(By.cssSelector("#audit tbody td:nth-child(3)"))).contains("ログイン", "文書の作成", "文書のダウンロード");
+        assertThat(browser.texts(By.cssSelector("#audit tbody td:nth-child(4)")).stream()
+                .map(summary -> summary.replaceFirst("^(諮問|報告) \\d+: ", "")).toList())
+                .as("the report's own steps follow the case's, in the one log")
+                .containsSubsequence("ログインしました", "起案（起案中）", "受理（受理（会議割当待ち））",
+                        FiscalYear.of(meetingDay).label() + " 第3回 の会議資料を委員に配布しました",
+                        "「資料1 諮問書」第1版をダウンロードしました", "答申の記録（答申済み（登録簿更新待ち））", "起案（作成中）",
+                        "提出（内容確認中）");
     }
 
     private String downloadLink(String casePage, String title) {
