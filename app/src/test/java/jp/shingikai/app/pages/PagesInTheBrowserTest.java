@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import java.util.List;
+import java.util.Map;
 
+import jp.shingikai.app.Api;
 import jp.shingikai.app.precedents.PrecedentIndexer;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts;
@@ -27,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -56,6 +59,9 @@ class PagesInTheBrowserTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    TestRestTemplate http;
 
     private Browser browser;
 
@@ -134,6 +140,29 @@ class PagesInTheBrowserTest {
     }
 
     @Test
+    void anEditBasedOnAnOlderVersionIsRefusedAndTheTypedTextStays() {
+        browser.recordingFailures(() -> {
+            browser.signIn("shimin");
+            browser.open("/consultations/new");
+            browser.type("/title", "住民基本台帳の閲覧事務について");
+            browser.click(By.cssSelector("button[value=save]"));
+            browser.waitForText(By.id("status"), "起案中");
+            String casePage = browser.driver().getCurrentUrl();
+            browser.click(By.linkText("起案を修正する"));
+            // Meanwhile a colleague saves the same draft through the API.
+            long id = Long.parseLong(casePage.substring(casePage.lastIndexOf('/') + 1));
+            assertThat(Api.as(http, "shimin").put("/api/consultations/" + id, Map.of("title", "住民基本台帳の閲覧事務について（同僚の修正）"),
+                    "\"0\"").getStatusCode().value()).isEqualTo(200);
+
+            browser.type("/purpose", "閲覧の申出の審査のため。");
+            browser.click(By.cssSelector("button[value=save]"));
+
+            browser.waitForText(By.cssSelector(".error-summary"), "他の人が先に更新");
+            assertThat(browser.driver().findElement(By.name("/purpose")).getAttribute("value")).isEqualTo("閲覧の申出の審査のため。");
+        });
+    }
+
+    @Test
     void thePagesFitATabletsWidth() {
         browser.recordingFailures(() -> {
             browser.signIn("jimukyoku");
@@ -150,6 +179,20 @@ class PagesInTheBrowserTest {
                 browser.driver().manage().window().setSize(new Dimension(1280, 1000));
             }
         });
+    }
+
+    @Test
+    void signingInStartsANewSession() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        browser.type("username", "etsuran");
+        browser.type("password", "demo-etsuran");
+        browser.click(By.cssSelector("main form button[type=submit]"));
+        browser.waitFor(By.cssSelector(".site-header .who"));
+
+        assertThat(browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                .as("the session id a visitor was given before signing in is not the one they use after").isNotEqualTo(before);
     }
 
     @Test
