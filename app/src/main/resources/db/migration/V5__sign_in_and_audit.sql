@@ -26,3 +26,8 @@ alter table meeting add column packet_distributed_at timestamp with time zone;
 -- A registry version may come from this municipality's own case (登録簿更新) rather than an imported file.
 alter table registry_entry_version add column consultation_id bigint;
 alter table registry_entry_version alter column import_id drop not null;
+
+-- Who settled a row left for review, when, and how (entered by hand, not a registration, …).
+alter table registry_review_item add column resolved_by varchar(60);
+alter table registry_review_item add column resolved_at timestamp with time zone;
+alter table registry_review_item add column resolution varchar(1000);

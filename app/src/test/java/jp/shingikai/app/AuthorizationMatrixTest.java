@@ -146,9 +146,11 @@ class AuthorizationMatrixTest {
                 1 個人情報取扱事務の新規登録について
                 番号\t事務の名称\t開始年月日\t所管課\t目的
                 1\t放課後児童クラブ入会事務\t令和元年5月1日\t子ども課\t入会の審査のため
+                2\t\t令和５年４月１日\t市民課\t名称の欠けた行
                 """.getBytes(StandardCharsets.UTF_8))));
         ids.put("import", jdbc.sql("select max(id) from registry_import").query(Long.class).single());
         ids.put("entry", jdbc.sql("select max(id) from registry_entry").query(Long.class).single());
+        ids.put("review", jdbc.sql("select max(id) from registry_review_item").query(Long.class).single());
         describeEndpoints();
     }
 
@@ -207,6 +209,7 @@ class AuthorizationMatrixTest {
         api("GET", "/api/registry/entries", ALL);
         api("GET", "/api/registry/entries/{entry}", ALL);
         api("GET", "/api/registry/review", ALL);
+        api("POST", "/api/registry/review/{review}/resolution", Set.of("G", "J"));
         api("GET", "/api/registry/imports/{import}/content", ALL);
         upload("/api/registry/imports", "files", Set.of("G", "J"));
         api("GET", "/api/audit", Set.of("G", "J"));
@@ -252,6 +255,7 @@ class AuthorizationMatrixTest {
         upload("/registry/import", "files", Set.of("G", "J"));
         page("GET", "/registry/imports/{import}", ALL);
         page("GET", "/registry/review", ALL);
+        page("POST", "/registry/review/{review}", Set.of("G", "J"));
         page("GET", "/audit", Set.of("G", "J"));
         page("GET", "/audit.csv", Set.of("G", "J"));
         page("GET", "/login", ALL);
@@ -354,7 +358,7 @@ class AuthorizationMatrixTest {
         String template() {
             String bare = path.replaceFirst("\\?.*$", "");
             return bare.replaceAll("\\{(draft|scheduled|supervised|submitted|accepted|deliberated|answered|reportDraft|"
-                            + "reportSubmitted|reportAccepted|m1|m4|paper|entry|import)}", "{id}")
+                            + "reportSubmitted|reportAccepted|m1|m4|paper|entry|import|review)}", "{id}")
                     .replace("{id}/questions/{question}", "{id}/questions/{questionId}")
                     .replace("/api/consultations/{id}/report", "/api/consultations/{consultationId}/report")
                     .replace("/api/templates/agenda.docx", "/api/templates/{fileName}")

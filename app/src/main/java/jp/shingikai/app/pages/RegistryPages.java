@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.shingikai.app.problems.ForbiddenException;
+import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.registry.ImportSummary;
 import jp.shingikai.app.registry.ImportedFile;
 import jp.shingikai.app.registry.RegistryImportService;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 登録簿: entries with every version and where it came from (an imported file or one of our cases), imports, review list. */
 @Controller
@@ -106,8 +108,22 @@ class RegistryPages {
     }
 
     @GetMapping("/registry/review")
-    String review(Model model) {
+    String review(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("items", registry.openReview());
+        model.addAttribute("canResolve", user.user().has(Role.SOUMU) || user.user().has(Role.SECRETARIAT));
         return "registry/review";
+    }
+
+    @PostMapping("/registry/review/{id}")
+    String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "") String resolution, Model model, RedirectAttributes redirect) {
+        try {
+            registry.resolveReview(user.user(), id, resolution);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.errors().get(0).message());
+            return review(user, model);
+        }
+        redirect.addFlashAttribute("notice", "確認済みにしました。");
+        return "redirect:/registry/review";
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -66,5 +67,15 @@ class RegistryController {
     @GetMapping("/api/registry/review")
     List<Map<String, Object>> review() {
         return registry.openReview();
+    }
+
+    /** Settles a row left for review, saying how (登録簿に手で入力した、登録ではない…). */
+    @PostMapping("/api/registry/review/{id}/resolution")
+    ResponseEntity<Void> resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody Resolution resolution) {
+        registry.resolveReview(user.user(), id, resolution.resolution());
+        return ResponseEntity.noContent().build();
+    }
+
+    record Resolution(String resolution) {
     }
 }

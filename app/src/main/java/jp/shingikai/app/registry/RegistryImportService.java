@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.shingikai.app.problems.ForbiddenException;
+import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.registry.ImportSummary.FileResult;
 import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
@@ -26,7 +28,9 @@ import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
 import jp.shingikai.search.index.PaperDocument;
 import jp.shingikai.search.index.RegistryDocument;
+import jp.shingikai.japanese.JapaneseText;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -173,6 +177,22 @@ public class RegistryImportService {
 
     public List<Map<String, Object>> openReview() {
         return registry.openReview();
+    }
+
+    /** 確認済み: 総務課 or the secretariat settles a row the importer could not read, saying how. */
+    @Transactional
+    public void resolveReview(CurrentUser actor, long id, String resolution) {
+        if (!actor.has(Role.SOUMU) && !actor.has(Role.SECRETARIAT)) {
+            throw new ForbiddenException("確認待ちの行の処理は総務課または事務局が行います。");
+        }
+        String text = JapaneseText.clean(resolution);
+        if (text.isEmpty() || text.length() > 1000) {
+            throw new InvalidInputException("/resolution", "処理の内容", text.isEmpty() ? "「処理の内容」を入力してください。"
+                    : "「処理の内容」は1000文字以内で入力してください。");
+        }
+        if (!registry.resolveReview(id, actor.username(), text)) {
+            throw new StateConflictException("この行は処理済みか、存在しません。");
+        }
     }
 
     /** A file as uploaded. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.Api;
@@ -115,6 +117,30 @@ class RegistryImportApiTest {
         ResponseEntity<JsonNode> response = post("kankyo", List.of(file("a.txt", "x".getBytes(StandardCharsets.UTF_8))));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aRowLeftForReviewIsSettledOnceWithAReason() {
+        upload("soumu", List.of(file("fujimi.txt", """
+                令和5年度 第1回 富士見市個人情報保護審議会
+                1 個人情報取扱事務の新規登録について
+                番号\t事務の名称\t開始年月日\t所管課\t目的
+                1\t\t令和5年4月1日\t市民課\t名称の欠けた行
+                """.getBytes(StandardCharsets.UTF_8))));
+        JsonNode item = StreamSupport.stream(Api.as(http, "soumu").get("/api/registry/review").getBody().spliterator(), false)
+                .filter(row -> row.path("file").asText().equals("fujimi.txt")).findFirst().orElseThrow();
+        String resolution = "/api/registry/review/" + item.path("id").asLong() + "/resolution";
+
+        assertThat(Api.as(http, "soumu").post(resolution, Map.of("resolution", "")).getStatusCode())
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(Api.as(http, "etsuran").post(resolution, Map.of("resolution", "x")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Api.as(http, "soumu").post(resolution, Map.of("resolution", "原本を確認し、登録簿に手で入力した。"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(Api.as(http, "soumu").get("/api/registry/review").getBody().toString()).doesNotContain("fujimi.txt");
+        assertThat(Api.as(http, "soumu").post(resolution, Map.of("resolution", "もう一度")).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
     }
 
     private JsonNode upload(String user, List<HttpEntity<ByteArrayResource>> files) {

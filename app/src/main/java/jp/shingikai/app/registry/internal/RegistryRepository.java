@@ -183,6 +183,13 @@ public class RegistryRepository {
                 .params(importId, item.text(), item.reason(), item.provenance().section(), item.provenance().line()).update();
     }
 
+    /** Marks a review row settled; false if there is no such open row. */
+    public boolean resolveReview(long id, String resolvedBy, String resolution) {
+        return jdbc.sql("update registry_review_item set resolved = true, resolved_by = ?, resolved_at = ?, resolution = ?"
+                        + " where id = ? and not resolved")
+                .params(resolvedBy, OffsetDateTime.now(), resolution, id).update() == 1;
+    }
+
     public List<Map<String, Object>> openReview() {
         return jdbc.sql("select r.*, i.file_name from registry_review_item r join registry_import i on i.id = r.import_id"
                         + " where not r.resolved order by r.id")
