@@ -84,12 +84,8 @@ class AuditRecorder {
     }
 
     private static String statusLabel(HistoryRecorded recorded) {
-        try {
-            return recorded.subjectType() == SubjectType.REPORT ? ReportStatus.valueOf(recorded.statusAfter()).label()
-                    : ConsultationStatus.valueOf(recorded.statusAfter()).label();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return String.valueOf(recorded.statusAfter());
-        }
+        return recorded.subjectType() == SubjectType.REPORT ? ReportStatus.valueOf(recorded.statusAfter()).label()
+                : ConsultationStatus.valueOf(recorded.statusAfter()).label();
     }
 
     private static String address(Authentication authentication) {

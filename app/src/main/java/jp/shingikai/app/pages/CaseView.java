@@ -15,6 +15,7 @@ import jp.shingikai.app.cases.CaseHistory;
 import jp.shingikai.app.cases.Consultation;
 import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.cases.ConsultationStatus;
+import jp.shingikai.app.cases.Question;
 import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.documents.DocumentService;
 import jp.shingikai.app.meetings.Meeting;
@@ -89,16 +90,19 @@ class CaseView {
         model.addAttribute("history", consultations.history(user, id).stream().map(this::historyRow).toList());
         model.addAttribute("papers", documents.documents(user, SubjectType.CONSULTATION, id).stream()
                 .map(d -> new PaperRow(d.id(), d.title(), d.version(), when(d.createdAt()))).toList());
-        model.addAttribute("questions", consultations.questions(user, id));
+        List<Question> questions = consultations.questions(user, id);
+        model.addAttribute("questions", questions);
         model.addAttribute("meeting", consultation.meetingId() == null ? null : meetings.meeting(consultation.meetingId()));
+        List<Task> tasks = workflow.tasksFor(user);
         List<StepView> steps = new ArrayList<>();
-        for (Step step : openSteps(user, consultation)) {
+        for (Step step : openSteps(tasks, consultation)) {
             boolean retried = attempt != null && attempt.step().equals(step.key());
             JsonNode data = retried ? attempt.data() : null;
             List<FieldError> errors = retried ? attempt.errors() : List.of();
+            String question = questions.stream().filter(q -> Long.valueOf(q.id()).equals(step.questionId())).map(Question::question)
+                    .findFirst().orElse(null);
             steps.add(new StepView(step, SchemaForm.of(forms.schema(step.formKey()), data, errors,
-                    meetingOptions(consultation.councilId())),
-                    question(user, id, step)));
+                    meetingOptions(consultation.councilId())), question));
         }
         model.addAttribute("steps", steps);
         boolean department = user.has(Role.DEPARTMENT) && user.actsFor(consultation.departmentCode());
@@ -107,17 +111,17 @@ class CaseView {
         model.addAttribute("canAsk", user.has(Role.MEMBER) && consultation.status() == ConsultationStatus.SCHEDULED
                 && consultation.meetingId() != null && meetings.papersVisibleTo(consultation.meetingId(), user.username()));
         model.addAttribute("changes", user.has(Role.SOUMU) ? changesSinceReturn(user, consultation) : List.of());
-        boolean reportDue = department && consultation.status() == ConsultationStatus.REGISTERED && workflow.tasksFor(user).stream()
+        boolean reportDue = department && consultation.status() == ConsultationStatus.REGISTERED && tasks.stream()
                 .anyMatch(task -> task.getTaskDefinitionKey().equals(Tasks.REPORT_DRAFT)
                         && Long.valueOf(id).equals(number(task.getProcessVariables().get(Variables.CASE_ID))));
         model.addAttribute("reportForm", reportDue ? SchemaForm.of(forms.schema("report-draft"), null, List.of(), Map.of()) : null);
         model.addAttribute("attemptErrors", attempt == null ? Map.of() : Map.of(attempt.step(), attempt.errors()));
     }
 
-    /** The steps of this case's workflow waiting for this person (the draft itself is edited on its own form). */
-    List<Step> openSteps(CurrentUser user, Consultation consultation) {
+    /** The steps of this case's workflow among a person's tasks (the draft itself is edited on its own form). */
+    private static List<Step> openSteps(List<Task> tasks, Consultation consultation) {
         List<Step> steps = new ArrayList<>();
-        for (Task task : workflow.tasksFor(user)) {
+        for (Task task : tasks) {
             if (consultation.processInstanceId() != null && consultation.processInstanceId().equals(task.getProcessInstanceId())
                     && !task.getTaskDefinitionKey().equals(Tasks.DRAFT)) {
                 steps.add(new Step(task.getTaskDefinitionKey(), task.getName(), task.getFormKey(),
@@ -130,7 +134,7 @@ class CaseView {
     /** The step if it waits for this person; refused if it waits for someone else, a conflict if it waits for nobody. */
     Step openStep(CurrentUser user, long id, String key) {
         Consultation consultation = consultations.get(user, id);
-        return openSteps(user, consultation).stream().filter(step -> step.key().equals(key)).findFirst()
+        return openSteps(workflow.tasksFor(user), consultation).stream().filter(step -> step.key().equals(key)).findFirst()
                 .orElseThrow(() -> consultation.processInstanceId() != null && workflow.hasOpenTask(consultation.processInstanceId(), key)
                         ? new ForbiddenException("この作業はあなたの担当ではありません。")
                         : new StateConflictException("この作業は完了済みか、今は行えません。ページを開き直してください。"));
@@ -162,14 +166,6 @@ class CaseView {
 
     private static Long number(Object value) {
         return value instanceof Number n ? n.longValue() : null;
-    }
-
-    private String question(CurrentUser user, long id, Step step) {
-        if (step.questionId() == null) {
-            return null;
-        }
-        return consultations.questions(user, id).stream().filter(q -> q.id() == step.questionId()).findFirst()
-                .map(q -> q.question()).orElse(null);
     }
 
     /** What the department changed between the draft 総務課 returned and the one now submitted, field by field. */
