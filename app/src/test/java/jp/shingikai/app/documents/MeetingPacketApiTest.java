@@ -18,7 +18,6 @@ import jp.shingikai.templates.TemplateEdits;
 import org.apache.pdfbox.Loader;
 import org.assertj.core.groups.Tuple;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
