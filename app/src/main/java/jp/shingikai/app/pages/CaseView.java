@@ -21,7 +21,6 @@ import jp.shingikai.app.documents.DocumentService;
 import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.meetings.MeetingStatus;
-import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
@@ -134,10 +133,9 @@ class CaseView {
     /** The step if it waits for this person; refused if it waits for someone else, a conflict if it waits for nobody. */
     Step openStep(CurrentUser user, long id, String key) {
         Consultation consultation = consultations.get(user, id);
-        return openSteps(workflow.tasksFor(user), consultation).stream().filter(step -> step.key().equals(key)).findFirst()
-                .orElseThrow(() -> consultation.processInstanceId() != null && workflow.hasOpenTask(consultation.processInstanceId(), key)
-                        ? new ForbiddenException("この作業はあなたの担当ではありません。")
-                        : new StateConflictException("この作業は完了済みか、今は行えません。ページを開き直してください。"));
+        Task task = workflow.taskFor(user, consultation.processInstanceId(), key);
+        return new Step(task.getTaskDefinitionKey(), task.getName(), task.getFormKey(),
+                number(task.getProcessVariables().get(Variables.QUESTION_ID)));
     }
 
     void complete(CurrentUser user, long id, Step step, JsonNode form) {

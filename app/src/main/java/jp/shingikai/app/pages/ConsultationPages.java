@@ -134,7 +134,7 @@ class ConsultationPages {
         model.addAttribute("consultation", consultation);
         model.addAttribute("form", SchemaForm.of(forms.schema(DRAFT_FORM), draft, errors, Map.of()));
         if (problem != null || !errors.isEmpty()) {
-            model.addAttribute("problem", problem != null ? problem : "入力内容に誤りがあります（" + errors.size() + "件）。各項目の説明を確認してください。");
+            model.addAttribute("problem", problem != null ? problem : InvalidInputException.summary(errors.size()));
         }
         return "consultations/draft";
     }
@@ -155,7 +155,7 @@ class ConsultationPages {
             caseView.complete(user.user(), id, open, form);
         } catch (InvalidInputException e) {
             caseView.fill(model, user.user(), id, new CaseView.Attempt(step, form, e.errors()));
-            model.addAttribute("problem", "入力内容に誤りがあります（" + e.errors().size() + "件）。");
+            model.addAttribute("problem", e.getMessage());
             return "consultations/show";
         }
         redirect.addFlashAttribute("notice", "「" + open.name() + "」を完了しました。");

@@ -101,7 +101,7 @@ class MeetingPages {
                 e.errors().forEach(error -> errors.putIfAbsent(error.field().substring(1), error.message()));
             }
         }
-        model.addAttribute("problem", "入力内容に誤りがあります（" + errors.size() + "件）。");
+        model.addAttribute("problem", InvalidInputException.summary(errors.size()));
         return listPage(user.user(), model, params, errors);
     }
 

@@ -128,7 +128,7 @@ class ReportPages {
         model.addAttribute("action", action);
         model.addAttribute("form", SchemaForm.of(forms.schema(REPORT_FORM), content, errors, Map.of()));
         if (!errors.isEmpty()) {
-            model.addAttribute("problem", "入力内容に誤りがあります（" + errors.size() + "件）。");
+            model.addAttribute("problem", InvalidInputException.summary(errors.size()));
         }
         return "reports/form";
     }
@@ -154,11 +154,7 @@ class ReportPages {
     @PostMapping("/reports/{id}/steps/{step}")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        Report report = reports.get(user.user(), id);
-        Task task = openTasks(user.user(), report).stream().filter(t -> t.getTaskDefinitionKey().equals(step)).findFirst()
-                .orElseThrow(() -> workflow.hasOpenTask(report.processInstanceId(), step)
-                        ? new ForbiddenException("この作業はあなたの担当ではありません。")
-                        : new StateConflictException("この作業は完了済みか、今は行えません。ページを開き直してください。"));
+        Task task = workflow.taskFor(user.user(), reports.get(user.user(), id).processInstanceId(), step);
         ObjectNode form = FormBinding.bind(forms.schema(task.getFormKey()), params);
         try {
             switch (step) {
@@ -167,7 +163,7 @@ class ReportPages {
                 default -> throw new StateConflictException("「" + task.getName() + "」はこの画面では行えません。");
             }
         } catch (InvalidInputException e) {
-            model.addAttribute("problem", "入力内容に誤りがあります（" + e.errors().size() + "件）。");
+            model.addAttribute("problem", e.getMessage());
             return page(model, user.user(), id, step, form, e.errors());
         }
         redirect.addFlashAttribute("notice", "「" + task.getName() + "」を完了しました。");

@@ -79,12 +79,31 @@ public class Workflow {
         if (processInstanceId == null || !hasOpenTask(processInstanceId, taskKey)) {
             throw new StateConflictException("この案件は現在「" + step + "」の段階にありません。");
         }
-        TaskQuery mine = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey);
+        return mine(user, processInstanceId, taskKey)
+                .orElseThrow(() -> new ForbiddenException("「" + step + "」はあなたの担当ではありません。"));
+    }
+
+    /**
+     * As {@link #taskFor(CurrentUser, String, String, String)}, for a page that knows the step only by its key: the
+     * step's own name goes into the message, and its variables come with it.
+     */
+    public Task taskFor(CurrentUser user, String processInstanceId, String taskKey) {
+        List<Task> open = processInstanceId == null ? List.of()
+                : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list();
+        if (open.isEmpty()) {
+            throw new StateConflictException("この作業は完了済みか、今は行えません。ページを開き直してください。");
+        }
+        return mine(user, processInstanceId, taskKey)
+                .orElseThrow(() -> new ForbiddenException("「" + open.get(0).getName() + "」はあなたの担当ではありません。"));
+    }
+
+    private Optional<Task> mine(CurrentUser user, String processInstanceId, String taskKey) {
+        TaskQuery mine = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .includeProcessVariables();
         List<String> groups = user.candidateGroups();
         mine = groups.isEmpty() ? mine.taskAssignee(user.username())
                 : mine.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
-        return mine.list().stream().findFirst()
-                .orElseThrow(() -> new ForbiddenException("「" + step + "」はあなたの担当ではありません。"));
+        return mine.list().stream().findFirst();
     }
 
     public boolean hasOpenTask(String processInstanceId, String taskKey) {
