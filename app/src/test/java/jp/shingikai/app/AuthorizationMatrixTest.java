@@ -16,11 +16,16 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.cases.ConsultationService;
+import jp.shingikai.app.cases.ConsultationSteps;
+import jp.shingikai.app.cases.PreMeetingQuestions;
 import jp.shingikai.app.documents.DocumentService;
+import jp.shingikai.app.documents.MeetingPacket;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.meetings.NewMeeting;
 import jp.shingikai.app.registry.RegistryImportService;
 import jp.shingikai.app.reports.ReportService;
+import jp.shingikai.app.reports.ReportSteps;
+import jp.shingikai.processes.ConsultationWorkflow.Tasks;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts;
 import jp.shingikai.app.system.SubjectType;
@@ -83,7 +88,19 @@ class AuthorizationMatrixTest {
     ConsultationService consultations;
 
     @Autowired
+    ConsultationSteps consultationSteps;
+
+    @Autowired
+    PreMeetingQuestions questions;
+
+    @Autowired
     ReportService reports;
+
+    @Autowired
+    ReportSteps reportSteps;
+
+    @Autowired
+    MeetingPacket packet;
 
     @Autowired
     MeetingService meetings;
@@ -111,34 +128,34 @@ class AuthorizationMatrixTest {
         long m3 = meetings.plan(secretariat, new NewMeeting("kodaira", 63, day, LocalTime.of(17, 30), "庁議室", List.of(1L, 2L))).id();
         long m4 = meetings.plan(secretariat, new NewMeeting("kodaira", 64, day, LocalTime.of(17, 30), "庁議室", List.of(1L))).id();
 
-        ids.put("draft", consultations.create(department, Api.json("{\"title\":\"起案中の諮問（他課からは見えない）\"}")).id());
+        ids.put("draft", consultationSteps.create(department, Api.json("{\"title\":\"起案中の諮問（他課からは見えない）\"}")).id());
         ObjectNode supervised = Api.kodairaQuestionnaireDraft().put("supervisorReviewRequired", true);
         ids.put("supervised", submitted(department, supervised));
         ids.put("submitted", submitted(department, Api.kodairaQuestionnaireDraft()));
         ids.put("accepted", accepted(department, soumu));
         long scheduled = accepted(department, soumu);
-        consultations.assignMeeting(secretariat, scheduled, Api.json("{\"meetingId\":" + m1 + "}"));
-        documents.buildPacket(secretariat, m1);
-        documents.distributePacket(secretariat, m1);
+        consultationSteps.take(secretariat, scheduled, Tasks.MEETING_ASSIGNMENT, Api.json("{\"meetingId\":" + m1 + "}"));
+        packet.build(secretariat, m1);
+        packet.distribute(secretariat, m1);
         ids.put("scheduled", scheduled);
-        ids.put("question", consultations.askQuestion(as("iin-sato"), scheduled, "委託事業者の作業場所はどこですか。"));
+        ids.put("question", questions.ask(as("iin-sato"), scheduled, "委託事業者の作業場所はどこですか。"));
         long deliberated = accepted(department, soumu);
-        consultations.assignMeeting(secretariat, deliberated, Api.json("{\"meetingId\":" + m2 + "}"));
+        consultationSteps.take(secretariat, deliberated, Tasks.MEETING_ASSIGNMENT, Api.json("{\"meetingId\":" + m2 + "}"));
         meetings.hold(secretariat, m2, null);
         ids.put("deliberated", deliberated);
         long answered = accepted(department, soumu);
-        consultations.assignMeeting(secretariat, answered, Api.json("{\"meetingId\":" + m3 + "}"));
+        consultationSteps.take(secretariat, answered, Tasks.MEETING_ASSIGNMENT, Api.json("{\"meetingId\":" + m3 + "}"));
         meetings.hold(secretariat, m3, null);
-        consultations.recordAnswer(secretariat, answered, Api.json("{\"outcome\":\"APPROVED\",\"answeredOn\":\"" + day + "\"}"));
+        consultationSteps.take(secretariat, answered, Tasks.RECORD_ANSWER, Api.json("{\"outcome\":\"APPROVED\",\"answeredOn\":\"" + day + "\"}"));
         ids.put("answered", answered);
         ids.put("m1", m1);
         ids.put("m4", m4);
         ids.put("paper", documents.documents(secretariat, SubjectType.CONSULTATION, scheduled).get(0).id());
 
-        ids.put("reportDraft", reports.createAfterTheFact(department, Api.json("{\"title\":\"事後報告（作成中）\"}")).id());
+        ids.put("reportDraft", reportSteps.createAfterTheFact(department, Api.json("{\"title\":\"事後報告（作成中）\"}")).id());
         ids.put("reportSubmitted", submittedReport(department));
         long reportAccepted = submittedReport(department);
-        reports.review(soumu, reportAccepted, Api.json("{\"outcome\":\"ACCEPTED\"}"));
+        reportSteps.take(soumu, reportAccepted, Tasks.REPORT_REVIEW, Api.json("{\"outcome\":\"ACCEPTED\"}"));
         ids.put("reportAccepted", reportAccepted);
 
         registry.importFiles(soumu, List.of(new RegistryImportService.UploadedFile("sakura.txt", """
@@ -331,21 +348,21 @@ class AuthorizationMatrixTest {
     }
 
     private long submitted(CurrentUser department, ObjectNode draft) {
-        long id = consultations.create(department, draft).id();
-        consultations.submit(department, id, consultations.consultation(id).version());
+        long id = consultationSteps.create(department, draft).id();
+        consultationSteps.submit(department, id, consultations.consultation(id).version());
         return id;
     }
 
     private long accepted(CurrentUser department, CurrentUser soumu) {
         long id = submitted(department, Api.kodairaQuestionnaireDraft());
-        consultations.formalReview(soumu, id, Api.FORMAL_REVIEW_ACCEPTED);
+        consultationSteps.take(soumu, id, Tasks.FORMAL_REVIEW, Api.FORMAL_REVIEW_ACCEPTED);
         return id;
     }
 
     private long submittedReport(CurrentUser department) {
-        long id = reports.createAfterTheFact(department, Api.json(
+        long id = reportSteps.createAfterTheFact(department, Api.json(
                 "{\"title\":\"登録の廃止について（事後報告）\",\"summary\":\"事業の終了に伴い、登録を廃止した。\"}")).id();
-        reports.submit(department, id, reports.report(id).version());
+        reportSteps.submit(department, id, reports.report(id).version());
         return id;
     }
 

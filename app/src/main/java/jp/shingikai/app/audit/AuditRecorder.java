@@ -1,15 +1,12 @@
 package jp.shingikai.app.audit;
 
-import jp.shingikai.app.cases.CaseEvents.HistoryRecorded;
-import jp.shingikai.app.cases.CaseHistory;
-import jp.shingikai.app.cases.ConsultationStatus;
 import jp.shingikai.app.documents.DocumentEvents.DocumentDownloaded;
 import jp.shingikai.app.documents.DocumentEvents.DocumentStored;
 import jp.shingikai.app.meetings.MeetingHeld;
 import jp.shingikai.app.meetings.MeetingPlanned;
 import jp.shingikai.app.meetings.PacketDistributed;
-import jp.shingikai.app.reports.ReportStatus;
 import jp.shingikai.app.system.SubjectType;
+import jp.shingikai.app.workflow.HistoryRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -50,8 +47,8 @@ class AuditRecorder {
     void changed(HistoryRecorded recorded) {
         String subject = recorded.subjectType() == SubjectType.REPORT ? "報告" : "諮問";
         trail.record(recorded.actor(), AuditAction.STATE_CHANGE, recorded.subjectType(), recorded.subjectId(),
-                subject + " " + recorded.subjectId() + ": " + CaseHistory.actionLabel(recorded.action()) + "（"
-                        + statusLabel(recorded) + "）", null);
+                subject + " " + recorded.subjectId() + ": " + recorded.action().label() + "（" + recorded.statusLabel() + "）",
+                null);
     }
 
     @EventListener
@@ -81,11 +78,6 @@ class AuditRecorder {
     void downloaded(DocumentDownloaded downloaded) {
         trail.record(downloaded.actor(), AuditAction.DOCUMENT_DOWNLOADED, downloaded.subjectType(), downloaded.subjectId(),
                 "「" + downloaded.title() + "」第" + downloaded.version() + "版をダウンロードしました", null);
-    }
-
-    private static String statusLabel(HistoryRecorded recorded) {
-        return recorded.subjectType() == SubjectType.REPORT ? ReportStatus.valueOf(recorded.statusAfter()).label()
-                : ConsultationStatus.valueOf(recorded.statusAfter()).label();
     }
 
     private static String address(Authentication authentication) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.workflow.CaseRecord;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.processes.ConsultationGround;
 
@@ -18,7 +19,7 @@ import jp.shingikai.processes.ConsultationGround;
  */
 public record Consultation(long id, long councilId, String departmentCode, String title, ConsultationStatus status,
         JsonNode draft, Integer fiscalYear, Integer number, Long meetingId, String processInstanceId, String createdBy,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version, List<Ground> grounds) {
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version, List<Ground> grounds) implements CaseRecord {
 
     /** 令和3年度諮問第2号, or empty before acceptance. */
     public String caseNumber() {

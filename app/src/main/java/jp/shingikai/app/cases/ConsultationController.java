@@ -7,6 +7,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.processes.ConsultationWorkflow.Tasks;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,14 +31,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsultationController {
 
     private final ConsultationService consultations;
+    private final ConsultationSteps steps;
+    private final PreMeetingQuestions questions;
 
-    ConsultationController(ConsultationService consultations) {
+    ConsultationController(ConsultationService consultations, ConsultationSteps steps, PreMeetingQuestions questions) {
         this.consultations = consultations;
+        this.steps = steps;
+        this.questions = questions;
     }
 
     @PostMapping
     ResponseEntity<ConsultationView> create(@AuthenticationPrincipal SignedInUser user, @RequestBody JsonNode draft) {
-        return respond(HttpStatus.CREATED, consultations.create(user.user(), draft));
+        return respond(HttpStatus.CREATED, steps.create(user.user(), draft));
     }
 
     @GetMapping
@@ -52,69 +58,69 @@ class ConsultationController {
     @PutMapping("/{id}")
     ResponseEntity<ConsultationView> edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode draft) {
-        consultations.requireDrafter(user.user(), id);
-        return respond(HttpStatus.OK, consultations.edit(user.user(), id, Versions.fromIfMatch(ifMatch), draft));
+        steps.requireDrafter(user.user(), id);
+        return respond(HttpStatus.OK, steps.edit(user.user(), id, Versions.fromIfMatch(ifMatch), draft));
     }
 
     @PostMapping("/{id}/submit")
     ResponseEntity<ConsultationView> submit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) Integer version) {
-        return respond(HttpStatus.OK, consultations.submit(user.user(), id, version));
+        return respond(HttpStatus.OK, steps.submit(user.user(), id, version));
     }
 
     @PostMapping("/{id}/supervisor-review")
     ResponseEntity<ConsultationView> supervisorReview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, consultations.supervisorReview(user.user(), id, form));
+        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.SUPERVISOR_REVIEW, form));
     }
 
     @PostMapping("/{id}/formal-review")
     ResponseEntity<ConsultationView> formalReview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, consultations.formalReview(user.user(), id, form));
+        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.FORMAL_REVIEW, form));
     }
 
     @PostMapping("/{id}/meeting-assignment")
     ResponseEntity<ConsultationView> assignMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, consultations.assignMeeting(user.user(), id, form));
+        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.MEETING_ASSIGNMENT, form));
     }
 
     @PostMapping("/{id}/member-review")
     ResponseEntity<ConsultationView> review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody(required = false) JsonNode form) {
-        return respond(HttpStatus.OK, consultations.review(user.user(), id, form));
+        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.MEMBER_REVIEW, form));
     }
 
     @PostMapping("/{id}/questions")
     ResponseEntity<Map<String, Long>> ask(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody QuestionRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of("questionId", consultations.askQuestion(user.user(), id, request.question())));
+                .body(Map.of("questionId", questions.ask(user.user(), id, request.question())));
     }
 
     @PostMapping("/{id}/questions/{questionId}/answer")
     ResponseEntity<ConsultationView> answerQuestion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @PathVariable long questionId, @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, consultations.answerQuestion(user.user(), id, questionId, form));
+        return respond(HttpStatus.OK, questions.answer(user.user(), id, questionId, form));
     }
 
     @PostMapping("/{id}/answer")
     ResponseEntity<ConsultationView> recordAnswer(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, consultations.recordAnswer(user.user(), id, form));
+        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.RECORD_ANSWER, form));
     }
 
     @PostMapping("/{id}/registry-filing")
     ResponseEntity<ConsultationView> fileRegistration(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, consultations.fileRegistration(user.user(), id, form));
+        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.REGISTRY_UPDATE, form));
     }
 
     @PostMapping("/{id}/withdrawal")
     ResponseEntity<ConsultationView> withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody WithdrawalRequest request) {
-        return respond(HttpStatus.OK, consultations.withdraw(user.user(), id, request.reason()));
+        return respond(HttpStatus.OK, steps.withdraw(user.user(), id, request.reason()));
     }
 
     @GetMapping("/{id}/history")

@@ -2,8 +2,10 @@ package jp.shingikai.app.cases;
 
 import java.util.List;
 
+import jp.shingikai.app.workflow.CaseStatus;
+
 /** Where a consultation stands, in the words the city hall uses. */
-public enum ConsultationStatus {
+public enum ConsultationStatus implements CaseStatus {
     DRAFT("起案中"),
     SUPERVISOR_REVIEW("所属長確認中"),
     SUBMITTED("形式審査中"),
@@ -25,6 +27,7 @@ public enum ConsultationStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -35,6 +38,7 @@ public enum ConsultationStatus {
     }
 
     /** The department may still change the draft. */
+    @Override
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;
     }

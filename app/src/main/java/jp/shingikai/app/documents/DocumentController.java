@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentController {
 
     private final DocumentService documents;
+    private final MeetingPacket packet;
 
-    DocumentController(DocumentService documents) {
+    DocumentController(DocumentService documents, MeetingPacket packet) {
         this.documents = documents;
+        this.packet = packet;
     }
 
     @GetMapping("/api/consultations/{id}/documents")
@@ -42,13 +44,13 @@ class DocumentController {
     /** 会議資料: the 次第 and every item's papers, as a .zip and a PDF. */
     @PostMapping("/api/meetings/{id}/packet")
     ResponseEntity<List<StoredDocument>> buildPacket(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(documents.buildPacket(user.user(), id));
+        return ResponseEntity.status(HttpStatus.CREATED).body(packet.build(user.user(), id));
     }
 
     /** 配布: the members may read the packet from now on. */
     @PostMapping("/api/meetings/{id}/distribution")
     Meeting distribute(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        return documents.distributePacket(user.user(), id);
+        return packet.distribute(user.user(), id);
     }
 
     @GetMapping("/api/documents/{id}/content")

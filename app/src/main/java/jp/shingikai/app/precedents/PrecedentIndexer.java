@@ -44,7 +44,7 @@ public class PrecedentIndexer {
     private final Map<String, Source> sources;
 
     PrecedentIndexer(ElasticsearchClient client, SearchIndices indices, SearchOutbox outbox, RegistryImportService registry,
-            ConsultationService consultations, DocumentService documents) {
+            ConsultationService consultations, DocumentService documents, SearchDocuments searchDocuments) {
         this.client = client;
         this.indices = indices;
         this.outbox = outbox;
@@ -52,8 +52,8 @@ public class PrecedentIndexer {
         this.sources = Map.of(
                 SearchOutbox.REGISTRY_ENTRY, new Source(SearchIndices.REGISTRY, "", registry::entryIds, registry::searchDocument),
                 SearchOutbox.CONSULTATION, new Source(SearchIndices.CONSULTATIONS, "", consultations::consultationIds,
-                        consultations::searchDocument),
-                SearchOutbox.PAPER, new Source(SearchIndices.DOCUMENTS, "paper-", documents::paperIds, documents::searchDocument),
+                        searchDocuments::consultation),
+                SearchOutbox.PAPER, new Source(SearchIndices.DOCUMENTS, "paper-", documents::paperIds, searchDocuments::paper),
                 SearchOutbox.IMPORTED_FILE, new Source(SearchIndices.DOCUMENTS, "import-", registry::importIds,
                         registry::searchPaper));
     }

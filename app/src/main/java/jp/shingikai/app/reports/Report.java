@@ -3,6 +3,7 @@ package jp.shingikai.app.reports;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.workflow.CaseRecord;
 import jp.shingikai.processes.ReportKind;
 
 /**
@@ -12,5 +13,5 @@ import jp.shingikai.processes.ReportKind;
  */
 public record Report(long id, long councilId, String departmentCode, ReportKind kind, Long consultationId, String title,
         JsonNode content, ReportStatus status, Long meetingId, String processInstanceId, String createdBy,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) implements CaseRecord {
 }

@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.shingikai.app.cases.CaseHistory;
+import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.processes.ConsultationWorkflow.Tasks;
 import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -24,20 +25,22 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
     private final ReportService reports;
+    private final ReportSteps steps;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, ReportSteps steps) {
         this.reports = reports;
+        this.steps = steps;
     }
 
     @PostMapping("/api/reports")
     ResponseEntity<ReportView> createAfterTheFact(@AuthenticationPrincipal SignedInUser user, @RequestBody JsonNode content) {
-        return respond(HttpStatus.CREATED, reports.createAfterTheFact(user.user(), content));
+        return respond(HttpStatus.CREATED, steps.createAfterTheFact(user.user(), content));
     }
 
     @PostMapping("/api/consultations/{consultationId}/report")
     ResponseEntity<ReportView> createImplementationReport(@AuthenticationPrincipal SignedInUser user,
             @PathVariable long consultationId, @RequestBody JsonNode content) {
-        return respond(HttpStatus.CREATED, reports.createImplementationReport(user.user(), consultationId, content));
+        return respond(HttpStatus.CREATED, steps.createImplementationReport(user.user(), consultationId, content));
     }
 
     @GetMapping("/api/reports")
@@ -53,26 +56,26 @@ class ReportController {
     @PutMapping("/api/reports/{id}")
     ResponseEntity<ReportView> edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode content) {
-        reports.requireDrafter(user.user(), id);
-        return respond(HttpStatus.OK, reports.edit(user.user(), id, Versions.fromIfMatch(ifMatch), content));
+        steps.requireDrafter(user.user(), id);
+        return respond(HttpStatus.OK, steps.edit(user.user(), id, Versions.fromIfMatch(ifMatch), content));
     }
 
     @PostMapping("/api/reports/{id}/submit")
     ResponseEntity<ReportView> submit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) Integer version) {
-        return respond(HttpStatus.OK, reports.submit(user.user(), id, version));
+        return respond(HttpStatus.OK, steps.submit(user.user(), id, version));
     }
 
     @PostMapping("/api/reports/{id}/review")
     ResponseEntity<ReportView> review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, reports.review(user.user(), id, form));
+        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.REPORT_REVIEW, form));
     }
 
     @PostMapping("/api/reports/{id}/meeting-assignment")
     ResponseEntity<ReportView> assignMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, reports.assignMeeting(user.user(), id, form));
+        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.REPORT_ASSIGNMENT, form));
     }
 
     @GetMapping("/api/reports/{id}/history")

@@ -1,6 +1,9 @@
 package jp.shingikai.app.reports;
 
-public enum ReportStatus {
+import jp.shingikai.app.workflow.CaseStatus;
+
+/** Where a report stands. */
+public enum ReportStatus implements CaseStatus {
     DRAFT("作成中"),
     SUBMITTED("内容確認中"),
     RETURNED("差戻し"),
@@ -14,10 +17,12 @@ public enum ReportStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;
     }

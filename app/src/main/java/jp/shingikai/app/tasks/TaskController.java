@@ -1,13 +1,11 @@
 package jp.shingikai.app.tasks;
 
-import java.util.Date;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.workflow.OpenStep;
 import jp.shingikai.app.workflow.Workflow;
-import jp.shingikai.processes.ConsultationWorkflow.Variables;
-import org.flowable.task.api.Task;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,17 +31,12 @@ class TaskController {
      * @param consultationId the consultation it belongs to, if any
      * @param reportId       the report it belongs to, if any
      */
-    record TaskView(String taskId, String step, String name, String formKey, Date createdAt, Long consultationId,
+    record TaskView(String taskId, String step, String name, String formKey, Instant createdAt, Long consultationId,
             Long reportId) {
 
-        static TaskView of(Task task) {
-            Map<String, Object> variables = task.getProcessVariables();
-            return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getFormKey(),
-                    task.getCreateTime(), id(variables.get(Variables.CASE_ID)), id(variables.get(Variables.REPORT_ID)));
-        }
-
-        private static Long id(Object value) {
-            return value instanceof Number number ? number.longValue() : null;
+        static TaskView of(OpenStep step) {
+            return new TaskView(step.taskId(), step.key(), step.name(), step.formKey(), step.createdAt(),
+                    step.subject().consultationId(), step.subject().reportId());
         }
     }
 }

@@ -1,7 +1,6 @@
 package jp.shingikai.app.workflow;
 
 import jp.shingikai.processes.ConsultationWorkflow.Delegates;
-import jp.shingikai.processes.ConsultationWorkflow.Variables;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +18,6 @@ class PrepareAnswerDocumentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        events.publishEvent(new WorkflowEvents.AnswerDocumentDue(((Number) execution.getVariable(Variables.CASE_ID)).longValue()));
+        events.publishEvent(new WorkflowEvents.AnswerDocumentDue(CaseVariables.of(execution.getVariables()).consultationId()));
     }
 }

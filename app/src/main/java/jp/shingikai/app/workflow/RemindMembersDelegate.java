@@ -4,7 +4,6 @@ import java.util.List;
 
 import jp.shingikai.processes.ConsultationWorkflow.Delegates;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
-import jp.shingikai.processes.ConsultationWorkflow.Variables;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -29,7 +28,7 @@ class RemindMembersDelegate implements JavaDelegate {
         List<String> outstanding = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(Tasks.MEMBER_REVIEW).list().stream().map(Task::getAssignee).toList();
         if (!outstanding.isEmpty()) {
-            long consultationId = ((Number) execution.getVariable(Variables.CASE_ID)).longValue();
+            long consultationId = CaseVariables.of(execution.getVariables()).consultationId();
             events.publishEvent(new WorkflowEvents.MembersToRemind(consultationId, outstanding));
         }
     }

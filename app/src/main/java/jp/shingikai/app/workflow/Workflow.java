@@ -10,6 +10,7 @@ import java.util.Optional;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.processes.ConsultationGround;
 import jp.shingikai.processes.ConsultationWorkflow;
 import jp.shingikai.processes.ConsultationWorkflow.Messages;
 import jp.shingikai.processes.ConsultationWorkflow.Variables;
@@ -75,8 +76,8 @@ public class Workflow {
      * @throws StateConflictException if the process is not at that step
      * @throws ForbiddenException     if it is, but the task is someone else's
      */
-    public Task taskFor(CurrentUser user, String processInstanceId, String taskKey, String step) {
-        if (processInstanceId == null || !hasOpenTask(processInstanceId, taskKey)) {
+    public OpenStep taskFor(CurrentUser user, String processInstanceId, String taskKey, String step) {
+        if (processInstanceId == null || openTasks(processInstanceId, taskKey).isEmpty()) {
             throw new StateConflictException("この案件は現在「" + step + "」の段階にありません。");
         }
         return mine(user, processInstanceId, taskKey)
@@ -85,54 +86,64 @@ public class Workflow {
 
     /**
      * As {@link #taskFor(CurrentUser, String, String, String)}, for a page that knows the step only by its key: the
-     * step's own name goes into the message, and its variables come with it.
+     * step's own name goes into the message.
      */
-    public Task taskFor(CurrentUser user, String processInstanceId, String taskKey) {
-        List<Task> open = processInstanceId == null ? List.of()
-                : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list();
+    public OpenStep taskFor(CurrentUser user, String processInstanceId, String taskKey) {
+        List<OpenStep> open = processInstanceId == null ? List.of() : openTasks(processInstanceId, taskKey);
         if (open.isEmpty()) {
             throw new StateConflictException("この作業は完了済みか、今は行えません。ページを開き直してください。");
         }
         return mine(user, processInstanceId, taskKey)
-                .orElseThrow(() -> new ForbiddenException("「" + open.get(0).getName() + "」はあなたの担当ではありません。"));
+                .orElseThrow(() -> new ForbiddenException("「" + open.get(0).name() + "」はあなたの担当ではありません。"));
     }
 
-    private Optional<Task> mine(CurrentUser user, String processInstanceId, String taskKey) {
-        TaskQuery mine = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
-                .includeProcessVariables();
+    private Optional<OpenStep> mine(CurrentUser user, String processInstanceId, String taskKey) {
+        return assignedTo(user, tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey))
+                .stream().findFirst();
+    }
+
+    public void complete(OpenStep task, Map<String, Object> variables) {
+        tasks.complete(task.taskId(), variables);
+    }
+
+    /** The open tasks this person may take, oldest first: their group tasks and those assigned to them. */
+    public List<OpenStep> tasksFor(CurrentUser user) {
+        return assignedTo(user, tasks.createTaskQuery());
+    }
+
+    /** The open tasks this person may take on one process. */
+    public List<OpenStep> tasksFor(CurrentUser user, String processInstanceId) {
+        return processInstanceId == null ? List.of()
+                : assignedTo(user, tasks.createTaskQuery().processInstanceId(processInstanceId));
+    }
+
+    private List<OpenStep> assignedTo(CurrentUser user, TaskQuery query) {
         List<String> groups = user.candidateGroups();
-        mine = groups.isEmpty() ? mine.taskAssignee(user.username())
-                : mine.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
-        return mine.list().stream().findFirst();
-    }
-
-    public boolean hasOpenTask(String processInstanceId, String taskKey) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).count() > 0;
-    }
-
-    public Object taskVariable(Task task, String name) {
-        return tasks.getVariableLocal(task.getId(), name);
-    }
-
-    public void setTaskVariable(Task task, String name, Object value) {
-        tasks.setVariableLocal(task.getId(), name, value);
-    }
-
-    public void complete(Task task, Map<String, Object> variables) {
-        tasks.complete(task.getId(), variables);
-    }
-
-    /** The open tasks this person may take: their group tasks and those assigned to them. */
-    public List<Task> tasksFor(CurrentUser user) {
-        TaskQuery query = tasks.createTaskQuery().includeProcessVariables();
-        List<String> groups = user.candidateGroups();
-        query = groups.isEmpty() ? query.taskAssignee(user.username())
+        TaskQuery mine = groups.isEmpty() ? query.taskAssignee(user.username())
                 : query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
-        return query.orderByTaskCreateTime().asc().list();
+        return open(mine);
     }
 
-    public List<Task> openTasks(String processInstanceId, String taskKey) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list();
+    public List<OpenStep> openTasks(String processInstanceId, String taskKey) {
+        return open(tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey));
+    }
+
+    private static List<OpenStep> open(TaskQuery query) {
+        return query.includeProcessVariables().includeTaskLocalVariables().orderByTaskCreateTime().asc().list().stream()
+                .map(Workflow::openStep).toList();
+    }
+
+    private static OpenStep openStep(Task task) {
+        return new OpenStep(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
+                task.getFormKey(), task.getCreateTime().toInstant(), CaseVariables.of(task.getProcessVariables()),
+                CaseVariables.id(task.getTaskLocalVariables(), Variables.QUESTION_ID));
+    }
+
+    /** Ties the 事前質問への回答 tasks that have no question yet to this question. */
+    public void assignQuestion(String processInstanceId, long questionId) {
+        openTasks(processInstanceId, ConsultationWorkflow.Tasks.ANSWER_QUESTION).stream()
+                .filter(task -> task.questionId() == null)
+                .forEach(task -> tasks.setVariableLocal(task.taskId(), Variables.QUESTION_ID, questionId));
     }
 
     /** Delivers a message to the process; false when the process is not waiting for it. */
@@ -162,10 +173,12 @@ public class Workflow {
     }
 
     /** The 意見を聴く項目 a draft's answers call for in this municipality, with the article each cites. */
-    public List<Map<String, Object>> decideGrounds(String municipality, Map<String, Object> answers) {
+    public List<GroundDecision> decideGrounds(String municipality, Map<String, Boolean> answers) {
         Map<String, Object> input = new HashMap<>(answers);
         input.put("municipality", municipality);
         return decisions.createExecuteDecisionBuilder().decisionKey(ConsultationWorkflow.GROUNDS_DECISION).variables(input)
-                .executeDecision();
+                .executeDecision().stream()
+                .map(row -> new GroundDecision(ConsultationGround.valueOf((String) row.get("ground")), (String) row.get("article")))
+                .toList();
     }
 }

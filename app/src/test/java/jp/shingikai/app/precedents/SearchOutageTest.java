@@ -59,6 +59,9 @@ class SearchOutageTest {
     DocumentService documents;
 
     @Autowired
+    SearchDocuments searchDocuments;
+
+    @Autowired
     JsonpMapper jsonp;
 
     @Autowired
@@ -87,7 +90,8 @@ class SearchOutageTest {
                 RestClient rest = RestClient.builder(HttpHost.create(restarted.httpUri().toString())).build()) {
             ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, jsonp));
             SearchIndices indices = new SearchIndices(client, contextIndices.prefix());
-            PrecedentIndexer afterRestart = new PrecedentIndexer(client, indices, outbox, registry, consultations, documents);
+            PrecedentIndexer afterRestart = new PrecedentIndexer(client, indices, outbox, registry, consultations, documents,
+                    searchDocuments);
             while (outbox.size() > 0) {
                 assertThat(afterRestart.drain()).isPositive();
             }

@@ -1,0 +1,89 @@
+package jp.shingikai.app.cases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jp.shingikai.app.council.CouncilDirectory;
+import jp.shingikai.app.meetings.MeetingChoices;
+import jp.shingikai.app.meetings.MeetingService;
+import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.app.system.SubjectType;
+import jp.shingikai.app.web.SubjectPage;
+import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.forms.FormDefinitions;
+import jp.shingikai.forms.SchemaForm;
+import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the case page shows a person: the case, its papers, questions and history, the steps waiting for this person
+ * as forms, what else they may do (as {@link ConsultationAccess} allows), and — for 総務課 looking at a resubmitted
+ * draft — what changed since it was returned.
+ */
+@Component
+public class ConsultationPage {
+
+    private static final String DRAFT_FORM = "consultation-draft";
+
+    private final ConsultationService consultations;
+    private final ConsultationAccess access;
+    private final PreMeetingQuestions questions;
+    private final MeetingService meetings;
+    private final MeetingChoices meetingChoices;
+    private final CouncilDirectory councils;
+    private final FormDefinitions forms;
+    private final SubjectPage page;
+
+    ConsultationPage(ConsultationService consultations, ConsultationAccess access, PreMeetingQuestions questions,
+            MeetingService meetings, MeetingChoices meetingChoices, CouncilDirectory councils,
+            FormDefinitions forms, SubjectPage page) {
+        this.consultations = consultations;
+        this.access = access;
+        this.questions = questions;
+        this.meetings = meetings;
+        this.meetingChoices = meetingChoices;
+        this.councils = councils;
+        this.forms = forms;
+        this.page = page;
+    }
+
+    List<SubjectPage.Row> rows(List<Consultation> list) {
+        return list.stream().map(c -> new SubjectPage.Row(c.id(), c.caseNumber(), c.title(),
+                councils.department(c.departmentCode()).name(), c.status().label(), page.when(c.updatedAt()))).toList();
+    }
+
+    /** The case page again, with a small form of another feature's (the attachment) that was refused, and why. */
+    public String showRefused(Model model, CurrentUser user, long id, String form, InvalidInputException refusal) {
+        fill(model, user, id, new SubjectPage.Attempt(form, null, refusal.errors()));
+        model.addAttribute("problem", refusal.errors().get(0).message());
+        return "cases/show";
+    }
+
+    /** @param attempt a form that came back with errors, to show again as it was filled in; or null */
+    void fill(Model model, CurrentUser user, long id, SubjectPage.Attempt attempt) {
+        Consultation consultation = consultations.get(user, id);
+        Set<ConsultationAction> allowed = access.allowedActions(user, consultation);
+        List<CaseHistory.Entry> history = consultations.history(user, id);
+        List<Question> asked = questions.questions(user, id);
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("department", councils.department(consultation.departmentCode()).name());
+        model.addAttribute("draft", SchemaForm.of(forms.schema(DRAFT_FORM), consultation.draft(), List.of(), Map.of()));
+        model.addAttribute("history", page.history(history));
+        model.addAttribute("papers", page.papers(user, SubjectType.CONSULTATION, id));
+        model.addAttribute("questions", asked);
+        model.addAttribute("questionTexts", asked.stream().collect(Collectors.toMap(Question::id, Question::question)));
+        model.addAttribute("meeting", consultation.meetingId() == null ? null : meetings.meeting(consultation.meetingId()));
+        model.addAttribute("steps", page.steps(user, consultation.processInstanceId(), Set.of(Tasks.DRAFT), attempt,
+                meetingChoices.forCouncil(consultation.councilId())));
+        model.addAttribute("allowed", allowed.stream().map(Enum::name).collect(Collectors.toSet()));
+        model.addAttribute("changes", allowed.contains(ConsultationAction.COMPARE_WITH_RETURNED)
+                ? ChangesSinceReturn.of(forms.schema(DRAFT_FORM), history, consultation.draft()) : List.of());
+        model.addAttribute("reportForm", allowed.contains(ConsultationAction.WRITE_REPORT)
+                ? SchemaForm.of(forms.schema("report-draft"), null, List.of(), Map.of()) : null);
+        model.addAttribute("attemptErrors", attempt == null ? Map.of() : Map.of(attempt.step(), attempt.errors()));
+    }
+}

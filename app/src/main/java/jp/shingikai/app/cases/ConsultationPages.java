@@ -1,0 +1,199 @@
+package jp.shingikai.app.cases;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.web.SubjectPage;
+import jp.shingikai.app.workflow.OpenStep;
+import jp.shingikai.app.workflow.Workflow;
+import jp.shingikai.forms.FieldError;
+import jp.shingikai.forms.FormBinding;
+import jp.shingikai.forms.FormDefinitions;
+import jp.shingikai.forms.SchemaForm;
+import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 諮問 pages: the list, the draft form (起案, drawn from the consultation-draft schema, with the 意見を聴く項目 the answers
+ * call for and similar past cases beside it), and the case page, where each person finds the step that waits for
+ * them (形式審査, 会議割当, 事前確認, 答申記録…) as a form drawn from that step's schema.
+ */
+@Controller
+@RequestMapping("/consultations")
+class ConsultationPages {
+
+    private static final String DRAFT_FORM = "consultation-draft";
+
+    private final ConsultationService consultations;
+    private final ConsultationSteps steps;
+    private final ConsultationAccess access;
+    private final PreMeetingQuestions questions;
+    private final Workflow workflow;
+    private final FormDefinitions forms;
+    private final ConsultationPage casePage;
+    private final SubjectPage page;
+
+    ConsultationPages(ConsultationService consultations, ConsultationSteps steps, ConsultationAccess access,
+            PreMeetingQuestions questions, Workflow workflow, FormDefinitions forms, ConsultationPage casePage, SubjectPage page) {
+        this.consultations = consultations;
+        this.steps = steps;
+        this.access = access;
+        this.questions = questions;
+        this.workflow = workflow;
+        this.forms = forms;
+        this.casePage = casePage;
+        this.page = page;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("consultations", casePage.rows(consultations.list(user.user())));
+        return "cases/list";
+    }
+
+    @GetMapping("/new")
+    String newDraft(@AuthenticationPrincipal SignedInUser user, Model model) {
+        access.requireDrafterRole(user.user());
+        return draftForm(model, null, null, List.of(), null);
+    }
+
+    /** 一時保存 or 提出 of a new draft. Submission needs every field; a draft may be saved half-written. */
+    @PostMapping("/new")
+    String create(@AuthenticationPrincipal SignedInUser user, @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        ObjectNode draft = FormBinding.bind(forms.schema(DRAFT_FORM), params);
+        return page.saveOrShowAgain(() -> saved(user.user(), steps.create(user.user(), draft), action, model, redirect),
+                refused -> draftForm(model, null, draft, refused.errors(), refused.problem()));
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        Consultation consultation = consultations.get(user.user(), id);
+        access.requireDrafter(user.user(), consultation);
+        return draftForm(model, consultation, consultation.draft(), List.of(), null);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
+            @RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "save") String action, Model model,
+            RedirectAttributes redirect) {
+        Consultation consultation = consultations.get(user.user(), id);
+        ObjectNode draft = FormBinding.bind(forms.schema(DRAFT_FORM), params);
+        return page.saveOrShowAgain(() -> saved(user.user(), steps.edit(user.user(), id, version, draft), action, model, redirect),
+                refused -> draftForm(model, consultation, draft, refused.errors(), refused.problem()));
+    }
+
+    private String saved(CurrentUser user, Consultation consultation, String action, Model model, RedirectAttributes redirect) {
+        if (action.equals("submit")) {
+            try {
+                steps.submit(user, consultation.id(), consultation.version());
+            } catch (InvalidInputException e) {
+                return draftForm(model, consultation, consultation.draft(), e.errors(),
+                        "一時保存しました。提出するには、次の項目を直してください。");
+            }
+            redirect.addFlashAttribute("notice", "提出しました。総務課の形式審査を待っています。");
+        } else {
+            redirect.addFlashAttribute("notice", "一時保存しました。");
+        }
+        return "redirect:/consultations/" + consultation.id();
+    }
+
+    private String draftForm(Model model, Consultation consultation, JsonNode draft, List<FieldError> errors, String problem) {
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("form", SchemaForm.of(forms.schema(DRAFT_FORM), draft, errors, Map.of()));
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+        }
+        return "cases/draft";
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        casePage.fill(model, user.user(), id, null);
+        return "cases/show";
+    }
+
+    /** Any step of the workflow that waits for this person, posted from the form drawn from its schema. */
+    @PostMapping("/{id}/steps/{step}")
+    String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        OpenStep open = workflow.taskFor(user.user(), consultations.get(user.user(), id).processInstanceId(), step);
+        ObjectNode form = FormBinding.bind(forms.schema(open.formKey()), params);
+        try {
+            if (step.equals(Tasks.ANSWER_QUESTION)) {
+                questions.answer(user.user(), id, open.questionId(), form);
+            } else {
+                steps.take(user.user(), id, step, form);
+            }
+        } catch (InvalidInputException e) {
+            casePage.fill(model, user.user(), id, new SubjectPage.Attempt(step, form, e.errors()));
+            model.addAttribute("problem", e.getMessage());
+            return "cases/show";
+        }
+        redirect.addFlashAttribute("notice", "「" + open.name() + "」を完了しました。");
+        return "redirect:/consultations/" + id;
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version, Model model,
+            RedirectAttributes redirect) {
+        try {
+            steps.submit(user.user(), id, version);
+        } catch (InvalidInputException e) {
+            Consultation consultation = consultations.get(user.user(), id);
+            return draftForm(model, consultation, consultation.draft(), e.errors(), "提出するには、次の項目を直してください。");
+        }
+        redirect.addFlashAttribute("notice", "提出しました。総務課の形式審査を待っています。");
+        return "redirect:/consultations/" + id;
+    }
+
+    /** 事前質問 from a member of the case's meeting. */
+    @PostMapping("/{id}/questions")
+    String ask(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(defaultValue = "") String question,
+            Model model, RedirectAttributes redirect) {
+        try {
+            questions.ask(user.user(), id, question);
+        } catch (InvalidInputException e) {
+            model.addAttribute("typedQuestion", question);
+            return casePage.showRefused(model, user.user(), id, "question", e);
+        }
+        redirect.addFlashAttribute("notice", "事前質問を送りました。所管課から回答があるとこのページに表示されます。");
+        return "redirect:/consultations/" + id;
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            Model model, RedirectAttributes redirect) {
+        try {
+            steps.withdraw(user.user(), id, reason);
+        } catch (InvalidInputException e) {
+            return casePage.showRefused(model, user.user(), id, "withdrawal", e);
+        }
+        redirect.addFlashAttribute("notice", "諮問を取り下げました。");
+        return "redirect:/consultations/" + id;
+    }
+
+    /** The 意見を聴く項目 the answers so far call for, for the draft form to show as the drafter ticks. */
+    @PostMapping("/grounds")
+    @ResponseBody
+    List<Map<String, String>> grounds(@AuthenticationPrincipal SignedInUser user, @RequestBody JsonNode answers) {
+        return consultations.previewGrounds(user.user(), answers).stream()
+                .map(ground -> Map.of("label", ground.label(), "article", ground.article())).toList();
+    }
+}

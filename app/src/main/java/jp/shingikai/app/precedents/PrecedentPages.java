@@ -1,0 +1,151 @@
+package jp.shingikai.app.precedents;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.search.query.SimilarConsultations;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.japanese.FiscalYear;
+import jp.shingikai.processes.AnswerOutcome;
+import jp.shingikai.processes.ConsultationGround;
+import jp.shingikai.search.importers.RowKind;
+import jp.shingikai.search.query.RegistrySearch;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * 先例検索: one search box over the registry (ours and other municipalities'), past consultations and the papers,
+ * with facets to narrow by, highlighted passages, a 年度 filter in 和暦 or 西暦, and the registry hits laid side by
+ * side by municipality for comparison.
+ */
+@Controller
+class PrecedentPages {
+
+    /** Facets whose filter parameter has another name. */
+    private static final Map<String, String> FACET_PARAMS = Map.of("fiscalYear", "year", "documentType", "type");
+    private static final Map<String, String> FACET_HEADINGS = Map.of("municipality", "団体", "department", "担当課", "kind", "区分",
+            "year", "年", "ground", "意見を聴く項目", "outcome", "答申", "fiscalYear", "年度", "documentType", "文書の種類");
+
+    private final PrecedentSearch search;
+    private final SimilarCases similar;
+
+    PrecedentPages(PrecedentSearch search, SimilarCases similar) {
+        this.search = search;
+        this.similar = similar;
+    }
+
+    @GetMapping("/precedents")
+    String search(@RequestParam(defaultValue = "registry") String scope, @RequestParam Map<String, String> params, Model model) {
+        String q = params.getOrDefault("q", "");
+        String year = params.get("year");
+        String sort = params.getOrDefault("sort", "relevance");
+        int page = Math.max(0, parse(params.get("page")));
+        model.addAttribute("scope", scope);
+        model.addAttribute("params", params);
+        try {
+            switch (scope) {
+                case "consultations" -> {
+                    var result = search.consultations(q, params.get("ground"), params.get("outcome"), year, params.get("department"), sort, page);
+                    model.addAttribute("result", result);
+                    model.addAttribute("facets", labelled(result.facets(), params));
+                }
+                case "documents" -> {
+                    var result = search.papers(q, params.get("type"), params.get("municipality"), params.get("department"), year, sort, page);
+                    model.addAttribute("result", result);
+                    model.addAttribute("facets", labelled(result.facets(), params));
+                }
+                default -> {
+                    RegistrySearch.Result result = search.search(q, params.get("municipality"), params.get("department"),
+                            params.get("kind"), year, sort, page);
+                    model.addAttribute("result", result);
+                    model.addAttribute("facets", labelled(result.facets(), params));
+                    model.addAttribute("comparison", byMunicipality(result));
+                }
+            }
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.errors().get(0).message());
+        }
+        return "precedents/search";
+    }
+
+    /** The registry hits of this page, grouped by municipality, to compare how each runs the same kind of work. */
+    private static Map<String, List<RegistrySearch.Match>> byMunicipality(RegistrySearch.Result result) {
+        Map<String, List<RegistrySearch.Match>> groups = new TreeMap<>();
+        result.matches().forEach(match -> groups.computeIfAbsent(match.entry().municipality(), m -> new ArrayList<>()).add(match));
+        return groups;
+    }
+
+    /**
+     * Facet values with the words people read (本人以外からの収集, 令和3年度) and the link that narrows the search to
+     * them, keyed by the facet's heading.
+     */
+    private static Map<String, List<Facet>> labelled(Map<String, Map<String, Long>> facets, Map<String, String> params) {
+        Map<String, List<Facet>> labelled = new LinkedHashMap<>();
+        facets.forEach((name, counts) -> {
+            List<Facet> values = new ArrayList<>();
+            String param = FACET_PARAMS.getOrDefault(name, name);
+            counts.forEach((value, count) -> {
+                UriComponentsBuilder link = UriComponentsBuilder.fromPath("/precedents");
+                params.forEach((key, current) -> {
+                    if (!key.equals(param) && !key.equals("page") && current != null && !current.isBlank()) {
+                        link.queryParam(key, current);
+                    }
+                });
+                link.queryParam(param, value);
+                values.add(new Facet(label(name, value), count, link.encode().build().toUriString(), value.equals(params.get(param))));
+            });
+            labelled.put(FACET_HEADINGS.getOrDefault(name, name), values);
+        });
+        return labelled;
+    }
+
+    private static String label(String facet, String value) {
+        try {
+            return switch (facet) {
+                case "ground" -> ConsultationGround.valueOf(value).label();
+                case "outcome" -> AnswerOutcome.valueOf(value).label();
+                case "kind" -> RowKind.valueOf(value).label();
+                case "fiscalYear" -> new FiscalYear(Integer.parseInt(value)).label();
+                case "year" -> value + "年";
+                default -> value;
+            };
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
+    }
+
+    private static int parse(String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** @param chosen the search is already narrowed to this value */
+    record Facet(String label, long count, String href, boolean chosen) {
+    }
+
+    /** 類似案件 for the draft as far as it is written. */
+    @PostMapping("/consultations/similar")
+    @ResponseBody
+    List<Map<String, Object>> similar(@RequestBody JsonNode draft) {
+        return similar.toDraft(draft).stream().map(PrecedentPages::similarCase).toList();
+    }
+
+    private static Map<String, Object> similarCase(SimilarConsultations.Similar found) {
+        return Map.of("id", found.consultationId(), "title", found.consultation().title(),
+                "caseNumber", String.valueOf(found.consultation().caseNumber()),
+                "municipality", String.valueOf(found.consultation().municipality()));
+    }
+}

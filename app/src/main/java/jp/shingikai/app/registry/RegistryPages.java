@@ -1,0 +1,129 @@
+package jp.shingikai.app.registry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.shingikai.app.problems.ForbiddenException;
+import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.app.registry.ImportSummary;
+import jp.shingikai.app.registry.ImportedFile;
+import jp.shingikai.app.registry.RegistryImportService;
+import jp.shingikai.app.registry.RegistryImportService.UploadedFile;
+import jp.shingikai.app.security.Role;
+import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.system.FileResponses;
+import jp.shingikai.search.importers.RowKind;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 登録簿: entries with every version and where it came from (an imported file or one of our cases), imports, review list. */
+@Controller
+class RegistryPages {
+
+    private final RegistryImportService registry;
+
+    RegistryPages(RegistryImportService registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping("/registry")
+    String entries(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String name, Model model) {
+        model.addAttribute("entries", registry.entries(municipality, name));
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("name", name);
+        model.addAttribute("canImport", user.user().has(Role.SOUMU) || user.user().has(Role.SECRETARIAT));
+        model.addAttribute("reviewCount", registry.openReview().size());
+        return "registry/entries";
+    }
+
+    @GetMapping("/registry/entries/{id}")
+    @SuppressWarnings("unchecked")
+    String entry(@PathVariable long id, Model model) {
+        Map<String, Object> entry = registry.entry(id);
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (Map<String, Object> version : (List<Map<String, Object>>) entry.get("versions")) {
+            Map<String, Object> shown = new LinkedHashMap<>(version);
+            shown.put("kindLabel", RowKind.valueOf((String) version.get("kind")).label());
+            versions.add(shown);
+        }
+        model.addAttribute("entry", entry.get("entry"));
+        model.addAttribute("versions", versions);
+        return "registry/entry";
+    }
+
+    @GetMapping("/registry/import")
+    String importPage(@AuthenticationPrincipal SignedInUser user) {
+        if (!user.user().has(Role.SOUMU) && !user.user().has(Role.SECRETARIAT)) {
+            throw new ForbiddenException("登録簿の取込みは総務課または事務局が行います。");
+        }
+        return "registry/import";
+    }
+
+    /** 取込み: each file in its own transaction; the page lists what happened to each, in Japanese. */
+    @PostMapping("/registry/import")
+    String importFiles(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model) {
+        List<UploadedFile> uploaded = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty() || file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
+                try {
+                    uploaded.add(new UploadedFile(file.getOriginalFilename(), file.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        if (uploaded.isEmpty()) {
+            model.addAttribute("problem", "取り込むファイルを選んでください。");
+            return "registry/import";
+        }
+        ImportSummary summary = registry.importFiles(user.user(), uploaded);
+        model.addAttribute("summary", summary);
+        if (summary.hasFailures()) {
+            model.addAttribute("problem", "取り込めなかったファイルがあります。理由を確認してください（ほかのファイルは取り込まれています）。");
+        } else {
+            model.addAttribute("notice", "取込みが完了しました。");
+        }
+        return "registry/import";
+    }
+
+    /** The imported file as it came, which a version's provenance points at. */
+    @GetMapping("/registry/imports/{id}")
+    ResponseEntity<byte[]> original(@PathVariable long id) {
+        ImportedFile file = registry.importedFile(id);
+        return FileResponses.attachment(file.fileName(), file.mediaType(), file.sha256(), registry.original(file));
+    }
+
+    @GetMapping("/registry/review")
+    String review(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("items", registry.openReview());
+        model.addAttribute("canResolve", user.user().has(Role.SOUMU) || user.user().has(Role.SECRETARIAT));
+        return "registry/review";
+    }
+
+    @PostMapping("/registry/review/{id}")
+    String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "") String resolution, Model model, RedirectAttributes redirect) {
+        try {
+            registry.resolveReview(user.user(), id, resolution);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.errors().get(0).message());
+            return review(user, model);
+        }
+        redirect.addFlashAttribute("notice", "確認済みにしました。");
+        return "redirect:/registry/review";
+    }
+}

@@ -1,0 +1,174 @@
+package jp.shingikai.app.reports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.shingikai.app.council.CouncilDirectory;
+import jp.shingikai.app.meetings.MeetingChoices;
+import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.system.SubjectType;
+import jp.shingikai.app.web.SubjectPage;
+import jp.shingikai.app.workflow.OpenStep;
+import jp.shingikai.app.workflow.Workflow;
+import jp.shingikai.forms.FieldError;
+import jp.shingikai.forms.FormBinding;
+import jp.shingikai.forms.FormDefinitions;
+import jp.shingikai.forms.SchemaForm;
+import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 報告 pages: the implementation report a consultation owes (started from the case page once it is due), the
+ * after-the-fact report (事後報告), and the report page with the steps 総務課 and the secretariat take on it.
+ */
+@Controller
+class ReportPages {
+
+    private static final String REPORT_FORM = "report-draft";
+
+    private final ReportService reports;
+    private final ReportSteps steps;
+    private final ReportAccess access;
+    private final CouncilDirectory councils;
+    private final MeetingChoices meetingChoices;
+    private final Workflow workflow;
+    private final FormDefinitions forms;
+    private final SubjectPage page;
+
+    ReportPages(ReportService reports, ReportSteps steps, ReportAccess access, CouncilDirectory councils,
+            MeetingChoices meetingChoices, Workflow workflow, FormDefinitions forms, SubjectPage page) {
+        this.reports = reports;
+        this.steps = steps;
+        this.access = access;
+        this.councils = councils;
+        this.meetingChoices = meetingChoices;
+        this.workflow = workflow;
+        this.forms = forms;
+        this.page = page;
+    }
+
+    @GetMapping("/reports")
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("reports", reports.list(user.user()).stream().map(r -> new SubjectPage.Row(r.id(), "", r.title(),
+                councils.department(r.departmentCode()).name(), r.status().label(), page.when(r.updatedAt()))).toList());
+        return "reports/list";
+    }
+
+    @GetMapping("/reports/new")
+    String newReport(@AuthenticationPrincipal SignedInUser user, Model model) {
+        access.requireDrafterRole(user.user());
+        return form(model, null, "/reports/new", null, List.of(), null);
+    }
+
+    @PostMapping("/reports/new")
+    String create(@AuthenticationPrincipal SignedInUser user, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        ObjectNode content = FormBinding.bind(forms.schema(REPORT_FORM), params);
+        return page.saveOrShowAgain(() -> {
+            Report report = steps.createAfterTheFact(user.user(), content);
+            redirect.addFlashAttribute("notice", "報告を一時保存しました。内容を確認して提出してください。");
+            return "redirect:/reports/" + report.id();
+        }, refused -> form(model, null, "/reports/new", content, refused.errors(), refused.problem()));
+    }
+
+    /** 実施報告: written from the case page once the report is due. */
+    @PostMapping("/consultations/{id}/report")
+    String createImplementationReport(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        ObjectNode content = FormBinding.bind(forms.schema(REPORT_FORM), params);
+        return page.saveOrShowAgain(() -> {
+            Report report = steps.createImplementationReport(user.user(), id, content);
+            redirect.addFlashAttribute("notice", "実施報告を一時保存しました。内容を確認して提出してください。");
+            return "redirect:/reports/" + report.id();
+        }, refused -> form(model, null, "/consultations/" + id + "/report", content, refused.errors(), refused.problem()));
+    }
+
+    @GetMapping("/reports/{id}/edit")
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        Report report = reports.get(user.user(), id);
+        access.requireDrafter(user.user(), report);
+        return form(model, report, "/reports/" + id + "/edit", report.content(), List.of(), null);
+    }
+
+    @PostMapping("/reports/{id}/edit")
+    String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        Report report = reports.get(user.user(), id);
+        ObjectNode content = FormBinding.bind(forms.schema(REPORT_FORM), params);
+        return page.saveOrShowAgain(() -> {
+            steps.edit(user.user(), id, version, content);
+            redirect.addFlashAttribute("notice", "報告を保存しました。");
+            return "redirect:/reports/" + id;
+        }, refused -> form(model, report, "/reports/" + id + "/edit", content, refused.errors(), refused.problem()));
+    }
+
+    private String form(Model model, Report report, String action, JsonNode content, List<FieldError> errors, String problem) {
+        model.addAttribute("report", report);
+        model.addAttribute("action", action);
+        model.addAttribute("form", SchemaForm.of(forms.schema(REPORT_FORM), content, errors, Map.of()));
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+        }
+        return "reports/form";
+    }
+
+    @GetMapping("/reports/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        return page(model, user.user(), id, null);
+    }
+
+    @PostMapping("/reports/{id}/submit")
+    String submit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version, Model model,
+            RedirectAttributes redirect) {
+        try {
+            steps.submit(user.user(), id, version);
+        } catch (InvalidInputException e) {
+            Report report = reports.get(user.user(), id);
+            return form(model, report, "/reports/" + id + "/edit", report.content(), e.errors(), "提出するには、次の項目を直してください。");
+        }
+        redirect.addFlashAttribute("notice", "報告を提出しました。総務課の確認を待っています。");
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/reports/{id}/steps/{step}")
+    String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        OpenStep open = workflow.taskFor(user.user(), reports.get(user.user(), id).processInstanceId(), step);
+        ObjectNode form = FormBinding.bind(forms.schema(open.formKey()), params);
+        try {
+            steps.take(user.user(), id, step, form);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.getMessage());
+            return page(model, user.user(), id, new SubjectPage.Attempt(step, form, e.errors()));
+        }
+        redirect.addFlashAttribute("notice", "「" + open.name() + "」を完了しました。");
+        return "redirect:/reports/" + id;
+    }
+
+    private String page(Model model, CurrentUser user, long id, SubjectPage.Attempt attempt) {
+        Report report = reports.get(user, id);
+        model.addAttribute("report", report);
+        model.addAttribute("department", councils.department(report.departmentCode()).name());
+        model.addAttribute("content", SchemaForm.of(forms.schema(REPORT_FORM), report.content(), List.of(), Map.of()));
+        model.addAttribute("history", page.history(reports.history(user, id)));
+        model.addAttribute("papers", page.papers(user, SubjectType.REPORT, id));
+        model.addAttribute("steps", page.steps(user, report.processInstanceId(), Set.of(Tasks.REPORT_DRAFT), attempt,
+                meetingChoices.forCouncil(report.councilId())));
+        model.addAttribute("allowed", access.allowedActions(user, report).stream().map(Enum::name).collect(Collectors.toSet()));
+        return "reports/show";
+    }
+}

@@ -1,0 +1,44 @@
+package jp.shingikai.app.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jp.shingikai.app.problems.ForbiddenException;
+import jp.shingikai.app.problems.NotFoundException;
+import jp.shingikai.app.problems.StaleEditException;
+import jp.shingikai.app.problems.StateConflictException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * What a page shows when a step is refused: the reason in Japanese on an error page with the right status. (The REST
+ * API answers with problem details instead; that advice comes first for its controllers.)
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden(ForbiddenException e, HttpServletResponse response, Model model) {
+        return error(response, model, HttpServletResponse.SC_FORBIDDEN, "この操作はできません", e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, HttpServletResponse response, Model model) {
+        return error(response, model, HttpServletResponse.SC_NOT_FOUND, "見つかりません", e.getMessage());
+    }
+
+    @ExceptionHandler({StateConflictException.class, StaleEditException.class})
+    String conflict(RuntimeException e, HttpServletResponse response, Model model) {
+        return error(response, model, HttpServletResponse.SC_CONFLICT, "この操作は今はできません", e.getMessage());
+    }
+
+    private static String error(HttpServletResponse response, Model model, int status, String title, String detail) {
+        response.setStatus(status);
+        model.addAttribute("title", title);
+        model.addAttribute("detail", detail);
+        return "error";
+    }
+}

@@ -1,0 +1,127 @@
+package jp.shingikai.app.web;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.app.problems.StaleEditException;
+import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.app.security.UserAccounts;
+import jp.shingikai.app.system.SubjectType;
+import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.workflow.OpenStep;
+import jp.shingikai.app.workflow.Workflow;
+import jp.shingikai.forms.FieldError;
+import jp.shingikai.forms.FormDefinitions;
+import jp.shingikai.forms.SchemaForm;
+import jp.shingikai.japanese.JapaneseTime;
+import jp.shingikai.japanese.Wareki;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every case page shows the same way, whatever the case type: its history with people's names, its papers, the
+ * steps waiting for this person as forms, and a form shown again, as typed, after a refused or stale save.
+ */
+@Component
+public class SubjectPage {
+
+    private final Workflow workflow;
+    private final FormDefinitions forms;
+    private final UserAccounts accounts;
+    private final SubjectPapers papers;
+    private final Clock clock;
+
+    SubjectPage(Workflow workflow, FormDefinitions forms, UserAccounts accounts, SubjectPapers papers, Clock clock) {
+        this.workflow = workflow;
+        this.forms = forms;
+        this.accounts = accounts;
+        this.papers = papers;
+        this.clock = clock;
+    }
+
+    /** The history as people read it: when in 和暦, what in Japanese, who by their name. */
+    public List<HistoryRow> history(List<CaseHistory.Entry> entries) {
+        return entries.stream().map(entry -> new HistoryRow(when(entry.occurredAt()), entry.actionLabel(),
+                displayName(entry.actor()))).toList();
+    }
+
+    public List<PaperRow> papers(CurrentUser user, SubjectType subjectType, long subjectId) {
+        return papers.papers(user, subjectType, subjectId);
+    }
+
+    /**
+     * The steps of this process waiting for this person, each as a form drawn from its schema; a step that came back
+     * with errors shows what was typed. The steps in {@code editedApart} have a page of their own (the draft).
+     */
+    public List<StepView> steps(CurrentUser user, String processInstanceId, Set<String> editedApart, Attempt attempt,
+            Map<String, List<SchemaForm.Option>> options) {
+        return workflow.tasksFor(user, processInstanceId).stream()
+                .filter(step -> !editedApart.contains(step.key()))
+                .map(step -> {
+                    boolean retried = attempt != null && attempt.step().equals(step.key());
+                    return new StepView(step, SchemaForm.of(forms.schema(step.formKey()), retried ? attempt.data() : null,
+                            retried ? attempt.errors() : List.of(), options));
+                })
+                .toList();
+    }
+
+    /**
+     * Saves what was typed; if it is refused (a wrong field, or someone saved a newer version first), the form is
+     * shown again with everything typed kept and the reason above it.
+     */
+    public String saveOrShowAgain(Supplier<String> save, Function<Refusal, String> showAgain) {
+        try {
+            return save.get();
+        } catch (InvalidInputException e) {
+            return showAgain.apply(new Refusal(e.errors(), InvalidInputException.summary(e.errors().size())));
+        } catch (StaleEditException e) {
+            // The person compares what they typed with the newer version before saving again.
+            return showAgain.apply(new Refusal(List.of(),
+                    e.getMessage() + " 最新の内容を別のタブで確認し、必要な修正を加えてから保存してください。"));
+        }
+    }
+
+    /** 令和4年3月4日 午後2時05分, in Japan time. */
+    public String when(OffsetDateTime time) {
+        return when(time, clock);
+    }
+
+    /** As {@link #when(OffsetDateTime)}, for what lists times without the rest of the page. */
+    public static String when(OffsetDateTime time, Clock clock) {
+        ZonedDateTime local = time.atZoneSameInstant(clock.getZone());
+        return Wareki.format(local.toLocalDate()) + " " + JapaneseTime.format(local.toLocalTime().withSecond(0).withNano(0));
+    }
+
+    private String displayName(String username) {
+        return username.equals(CaseHistory.SYSTEM) ? "システム"
+                : accounts.find(username).map(CurrentUser::displayName).orElse(username);
+    }
+
+    /** One row of a case list. */
+    public record Row(long id, String caseNumber, String title, String department, String status, String updated) {
+    }
+
+    /** A step form, or a small form of the page, that came back with errors. */
+    public record Attempt(String step, JsonNode data, List<FieldError> errors) {
+    }
+
+    /** Why a save was refused: the fields in error, and the sentence above the form. */
+    public record Refusal(List<FieldError> errors, String problem) {
+    }
+
+    public record StepView(OpenStep step, SchemaForm.Field form) {
+    }
+
+    public record HistoryRow(String when, String action, String actor) {
+    }
+
+    public record PaperRow(long id, String title, int version, String created) {
+    }
+}

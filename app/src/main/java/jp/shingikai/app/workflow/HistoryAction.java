@@ -1,0 +1,37 @@
+package jp.shingikai.app.workflow;
+
+/** What can happen to a case, as its history records it, with the words the history and the 監査ログ show. */
+public enum HistoryAction {
+    CREATED("起案"),
+    EDITED("修正"),
+    SUBMITTED("提出"),
+    SUPERVISOR_CONFIRMED("所属長確認"),
+    SUPERVISOR_RETURNED("所属長による差戻し"),
+    RETURNED("差戻し"),
+    ACCEPTED("受理"),
+    ASSIGNED("会議への割当"),
+    HANDOUTS_PREPARED("資料作成"),
+    DOCUMENTS_FAILED("資料作成の失敗"),
+    MEMBER_REVIEWED("委員の事前確認"),
+    MEMBERS_REMINDED("委員への確認依頼"),
+    QUESTION_ASKED("事前質問"),
+    QUESTION_ANSWERED("事前質問への回答"),
+    DELIBERATED("審議"),
+    ANSWER_RECORDED("答申の記録"),
+    ANSWER_DOCUMENT_DUE("答申書の作成"),
+    REGISTRY_FILED("登録簿の更新"),
+    WITHDRAWN("取下げ"),
+    REPORT_STARTED("実施報告の開始"),
+    PRESENTED("報告"),
+    CLOSED("完了");
+
+    private final String label;
+
+    HistoryAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,116 @@
+package jp.shingikai.app.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.problems.StaleEditException;
+import jp.shingikai.app.problems.Versions;
+import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.app.system.FormInput;
+import jp.shingikai.app.system.SubjectType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way a step of any case type is taken: who may take it, whether the case is at that step, the step's form,
+ * the change, the history entry and the completed task, in one transaction. A failure anywhere leaves the case as it
+ * was.
+ */
+@Service
+public class Steps {
+
+    private final Workflow workflow;
+    private final FormInput forms;
+    private final CaseHistory history;
+    private final ApplicationEventPublisher events;
+    private final Map<SubjectType, CaseKind<?>> kinds;
+
+    Steps(Workflow workflow, FormInput forms, CaseHistory history, ApplicationEventPublisher events, List<CaseKind<?>> kinds) {
+        this.workflow = workflow;
+        this.forms = forms;
+        this.history = history;
+        this.events = events;
+        this.kinds = kinds.stream().collect(Collectors.toMap(CaseKind::subjectType, Function.identity()));
+    }
+
+    /** Takes the step on the case, as the person whose task it is. */
+    @Transactional
+    public <C extends CaseRecord> C take(CaseKind<C> kind, Step<C> step, CurrentUser actor, long id, JsonNode input) {
+        C subject = kind.find(id);
+        step.guard().check(actor, subject);
+        OpenStep task = workflow.taskFor(actor, subject.processInstanceId(), step.taskKey(), step.name());
+        return run(kind, step, actor, subject, task, input);
+    }
+
+    /** As {@link #take}, refusing a step based on another version of the case than the current one. */
+    @Transactional
+    public <C extends CaseRecord> C take(CaseKind<C> kind, Step<C> step, CurrentUser actor, long id, Integer expectedVersion,
+            JsonNode input) {
+        Versions.require(kind.noun(), expectedVersion, kind.find(id).version());
+        return take(kind, step, actor, id, input);
+    }
+
+    /** Takes the step on a task the caller picked itself (one of several open at once, such as a question's answer). */
+    @Transactional
+    public <C extends CaseRecord> C complete(CaseKind<C> kind, Step<C> step, CurrentUser actor, C subject, OpenStep task,
+            JsonNode input) {
+        step.guard().check(actor, subject);
+        return run(kind, step, actor, subject, task, input);
+    }
+
+    private <C extends CaseRecord> C run(CaseKind<C> kind, Step<C> step, CurrentUser actor, C subject, OpenStep task,
+            JsonNode input) {
+        JsonNode form = forms.require(step.formKey(), input);
+        Step.Outcome outcome = step.change().apply(subject, actor, form);
+        record(kind, subject, outcome.status(), outcome.action(), actor.username(), outcome.details());
+        workflow.complete(task, outcome.variables());
+        if (outcome.event() != null) {
+            events.publishEvent(outcome.event());
+        }
+        return kind.find(subject.id());
+    }
+
+    /**
+     * Moves the case to a status (or keeps it, for null) and records why, refusing it if someone changed the case
+     * since it was read.
+     */
+    @Transactional
+    public <C extends CaseRecord> C record(CaseKind<C> kind, C subject, CaseStatus status, HistoryAction action, String actor,
+            Object details) {
+        CaseStatus after = status == null ? subject.status() : status;
+        if (status != null && !kind.updateStatus(subject.id(), subject.version(), status)) {
+            throw new StaleEditException(kind.noun(), subject.version(), kind.find(subject.id()).version());
+        }
+        history.record(kind.subjectType(), subject.id(), action, actor, after, details);
+        kind.changed(subject.id());
+        return kind.find(subject.id());
+    }
+
+    /** Records what the workflow did to a case of any type by itself, leaving its status as it is. */
+    @Transactional
+    public void note(SubjectType subjectType, long id, HistoryAction action, Object details) {
+        CaseKind<?> kind = kind(subjectType);
+        history.record(subjectType, id, action, CaseHistory.SYSTEM, kind.find(id).status(), details);
+    }
+
+    /** The case as the step mechanism reads it, whatever its type. */
+    public CaseRecord find(SubjectType subjectType, long id) {
+        return kind(subjectType).find(id);
+    }
+
+    public List<CaseHistory.Entry> history(SubjectType subjectType, long id) {
+        return history.entries(subjectType, id);
+    }
+
+    private CaseKind<?> kind(SubjectType subjectType) {
+        CaseKind<?> kind = kinds.get(subjectType);
+        if (kind == null) {
+            throw new IllegalArgumentException("no case type for " + subjectType);
+        }
+        return kind;
+    }
+}
