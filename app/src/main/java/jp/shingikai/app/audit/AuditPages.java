@@ -3,9 +3,6 @@ package jp.shingikai.app.audit;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jp.shingikai.app.audit.AuditAction;
-import jp.shingikai.app.audit.AuditCsv;
-import jp.shingikai.app.audit.AuditTrail;
 import jp.shingikai.app.audit.AuditTrail.AuditEvent;
 import jp.shingikai.app.audit.AuditTrail.AuditFilter;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;

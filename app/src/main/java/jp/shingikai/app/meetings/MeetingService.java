@@ -16,12 +16,12 @@ import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
+import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.japanese.FiscalYear;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import jp.shingikai.app.system.SubjectType;
 
 /** 会議: planning meetings, their members and agenda, and holding them. */
 @Service

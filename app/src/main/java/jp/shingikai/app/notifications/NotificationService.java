@@ -5,9 +5,9 @@ import java.util.List;
 
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.system.Sql;
+import jp.shingikai.app.system.SubjectType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import jp.shingikai.app.system.SubjectType;
 
 /** In-application notices: what the workflow tells a person (a reminder to review papers, for one). */
 @Service

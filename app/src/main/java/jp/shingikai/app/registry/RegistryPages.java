@@ -9,9 +9,6 @@ import java.util.Map;
 
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.InvalidInputException;
-import jp.shingikai.app.registry.ImportSummary;
-import jp.shingikai.app.registry.ImportedFile;
-import jp.shingikai.app.registry.RegistryImportService;
 import jp.shingikai.app.registry.RegistryImportService.UploadedFile;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;

@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.shingikai.app.workflow.CaseHistory;
-import jp.shingikai.processes.ConsultationWorkflow.Tasks;
 import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.processes.ConsultationWorkflow.Tasks;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,7 +1,6 @@
 package jp.shingikai.app.system;
 
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;

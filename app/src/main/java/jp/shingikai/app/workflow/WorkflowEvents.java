@@ -1,6 +1,7 @@
 package jp.shingikai.app.workflow;
 
 import java.util.List;
+
 import jp.shingikai.app.system.SubjectType;
 
 /**

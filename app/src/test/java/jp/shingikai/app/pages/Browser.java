@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import javax.imageio.ImageIO;
 
 import org.openqa.selenium.By;

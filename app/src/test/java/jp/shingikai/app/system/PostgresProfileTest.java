@@ -3,7 +3,6 @@ package jp.shingikai.app.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-
 import javax.sql.DataSource;
 
 import org.flowable.engine.RepositoryService;

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.shingikai.search.testing.Fixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RegistryReportImporterTest {
 

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.cases.Answer;
 import jp.shingikai.app.cases.Consultation;
-import jp.shingikai.app.cases.Question;
 import jp.shingikai.app.cases.ConsultationStatus;
+import jp.shingikai.app.cases.Question;
 import jp.shingikai.app.system.JsonColumns;
 import jp.shingikai.app.system.Sql;
+import jp.shingikai.processes.AnswerOutcome;
 import jp.shingikai.processes.ConsultationGround;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import jp.shingikai.app.cases.Answer;
-import jp.shingikai.processes.AnswerOutcome;
 
 /** Consultations in the database. Every update checks and bumps the version, so a stale writer changes nothing. */
 @Repository

@@ -12,9 +12,9 @@ import jp.shingikai.app.meetings.AgendaItem;
 import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.meetings.MeetingStatus;
 import jp.shingikai.app.system.Sql;
+import jp.shingikai.app.system.SubjectType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import jp.shingikai.app.system.SubjectType;
 
 @Repository
 public class MeetingRepository {

@@ -4,20 +4,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jp.shingikai.app.system.JsonColumns;
 import jp.shingikai.app.registry.ImportedFile;
+import jp.shingikai.app.system.JsonColumns;
 import jp.shingikai.app.system.Sql;
 import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
+import jp.shingikai.search.index.RegistryDocument;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.util.ArrayList;
-import jp.shingikai.search.index.RegistryDocument;
 
 @Repository
 public class RegistryRepository {
