@@ -26,8 +26,8 @@ class ConsultationCaseKind implements CaseKind<Consultation> {
     }
 
     @Override
-    public String noun() {
-        return "この諮問";
+    public String name() {
+        return "諮問";
     }
 
     @Override

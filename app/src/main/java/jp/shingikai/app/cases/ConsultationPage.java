@@ -18,6 +18,7 @@ import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the case page shows a person: the case, its papers, questions and history, the steps waiting for this person
@@ -56,11 +57,21 @@ public class ConsultationPage {
                 councils.department(c.departmentCode()).name(), c.status().label(), page.when(c.updatedAt()))).toList();
     }
 
-    /** The case page again, with a small form of another feature's (the attachment) that was refused, and why. */
-    public String showRefused(Model model, CurrentUser user, long id, String form, InvalidInputException refusal) {
-        fill(model, user, id, new SubjectPage.Attempt(form, null, refusal.errors()));
-        model.addAttribute("problem", refusal.errors().get(0).message());
-        return "cases/show";
+    /**
+     * Does what one of the case page's small forms (question, withdrawal, attachment) asks, and goes back to the case;
+     * if the input is refused, the case page comes again with the reason beside that form.
+     */
+    public String act(Model model, CurrentUser user, long id, String form, Runnable action, String done,
+            RedirectAttributes redirect) {
+        try {
+            action.run();
+        } catch (InvalidInputException refusal) {
+            fill(model, user, id, new SubjectPage.Attempt(form, null, refusal.errors()));
+            model.addAttribute("problem", refusal.errors().get(0).message());
+            return "cases/show";
+        }
+        redirect.addFlashAttribute("notice", done);
+        return "redirect:/consultations/" + id;
     }
 
     /** @param attempt a form that came back with errors, to show again as it was filled in; or null */

@@ -167,26 +167,16 @@ class ConsultationPages {
     @PostMapping("/{id}/questions")
     String ask(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(defaultValue = "") String question,
             Model model, RedirectAttributes redirect) {
-        try {
-            questions.ask(user.user(), id, question);
-        } catch (InvalidInputException e) {
-            model.addAttribute("typedQuestion", question);
-            return casePage.showRefused(model, user.user(), id, "question", e);
-        }
-        redirect.addFlashAttribute("notice", "事前質問を送りました。所管課から回答があるとこのページに表示されます。");
-        return "redirect:/consultations/" + id;
+        model.addAttribute("typedQuestion", question);
+        return casePage.act(model, user.user(), id, "question", () -> questions.ask(user.user(), id, question),
+                "事前質問を送りました。所管課から回答があるとこのページに表示されます。", redirect);
     }
 
     @PostMapping("/{id}/withdrawal")
     String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
             Model model, RedirectAttributes redirect) {
-        try {
-            steps.withdraw(user.user(), id, reason);
-        } catch (InvalidInputException e) {
-            return casePage.showRefused(model, user.user(), id, "withdrawal", e);
-        }
-        redirect.addFlashAttribute("notice", "諮問を取り下げました。");
-        return "redirect:/consultations/" + id;
+        return casePage.act(model, user.user(), id, "withdrawal", () -> steps.withdraw(user.user(), id, reason),
+                "諮問を取り下げました。", redirect);
     }
 
     /** The 意見を聴く項目 the answers so far call for, for the draft form to show as the drafter ticks. */

@@ -18,9 +18,7 @@ import jp.shingikai.app.meetings.MeetingHeld;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.InvalidInputException;
-import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.problems.StateConflictException;
-import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.system.FormInput;
@@ -99,17 +97,9 @@ public class ConsultationSteps {
     /** Changes the draft while it is with the department; a stale version is refused. */
     @Transactional
     public Consultation edit(CurrentUser actor, long id, int expectedVersion, JsonNode draft) {
-        Consultation consultation = kind.find(id);
-        access.requireDrafter(actor, consultation);
-        Versions.require(kind.noun(), expectedVersion, consultation.version());
-        if (!consultation.status().isEditable()) {
-            throw new StateConflictException("「" + consultation.status().label() + "」の諮問は編集できません。差戻しを受けてから修正してください。");
-        }
-        JsonNode saved = forms.requireDraft(DRAFT_FORM, draft);
-        if (!consultations.updateDraft(id, expectedVersion, saved.path("title").asText(), saved)) {
-            throw new StaleEditException(kind.noun(), expectedVersion, kind.find(id).version());
-        }
-        return steps.record(kind, kind.find(id), null, HistoryAction.EDITED, actor.username(), saved);
+        return steps.editDraft(kind, access::requireDrafter, actor, id, expectedVersion, DRAFT_FORM, draft,
+                (consultation, version, saved) -> consultations.updateDraft(consultation, version, saved.path("title").asText(),
+                        saved));
     }
 
     /** 提出: the complete draft goes to the supervisor or 総務課, with the grounds the decision table finds. */
@@ -117,7 +107,6 @@ public class ConsultationSteps {
     public Consultation submit(CurrentUser actor, long id, Integer expectedVersion) {
         Consultation consultation = kind.find(id);
         access.requireDrafter(actor, consultation);
-        Versions.require(kind.noun(), expectedVersion, consultation.version());
         if (!consultation.status().isEditable()) {
             throw new StateConflictException("「" + consultation.status().label() + "」の諮問は提出できません。");
         }
@@ -127,7 +116,7 @@ public class ConsultationSteps {
         } else {
             workflow.setVariable(consultation.processInstanceId(), Variables.SUPERVISOR_REVIEW_REQUIRED, supervisorReview);
         }
-        return steps.take(kind, submission(supervisorReview), actor, id, consultation.draft());
+        return steps.take(kind, submission(supervisorReview), actor, id, expectedVersion, consultation.draft());
     }
 
     private Step<Consultation> submission(boolean supervisorReview) {

@@ -3,7 +3,6 @@ package jp.shingikai.app.documents;
 import java.io.IOException;
 
 import jp.shingikai.app.cases.ConsultationPage;
-import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.FileResponses;
 import org.springframework.http.ResponseEntity;
@@ -47,13 +46,10 @@ class DocumentPages {
     @PostMapping("/consultations/{id}/attachments")
     String attach(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam("file") MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
-        try {
-            attachments.attach(user.user(), id, file.getOriginalFilename(), file.getBytes());
-        } catch (InvalidInputException e) {
-            return casePage.showRefused(model, user.user(), id, "attachment", e);
-        }
-        redirect.addFlashAttribute("notice", "「" + file.getOriginalFilename() + "」を添付しました。");
-        return "redirect:/consultations/" + id;
+        byte[] content = file.getBytes();
+        return casePage.act(model, user.user(), id, "attachment",
+                () -> attachments.attach(user.user(), id, file.getOriginalFilename(), content),
+                "「" + file.getOriginalFilename() + "」を添付しました。", redirect);
     }
 
     @PostMapping("/meetings/{id}/packet")

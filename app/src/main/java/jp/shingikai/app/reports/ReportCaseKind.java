@@ -23,8 +23,8 @@ class ReportCaseKind implements CaseKind<Report> {
     }
 
     @Override
-    public String noun() {
-        return "この報告";
+    public String name() {
+        return "報告";
     }
 
     @Override

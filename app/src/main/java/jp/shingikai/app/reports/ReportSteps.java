@@ -11,9 +11,7 @@ import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.meetings.MeetingHeld;
 import jp.shingikai.app.meetings.MeetingService;
-import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.problems.StateConflictException;
-import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.reports.internal.ReportRepository;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
@@ -109,19 +107,11 @@ public class ReportSteps {
         access.requireDrafter(actor, kind.find(id));
     }
 
+    /** Changes the report while it is with the department; a stale version is refused. */
     @Transactional
     public Report edit(CurrentUser actor, long id, int expectedVersion, JsonNode input) {
-        Report report = kind.find(id);
-        access.requireDrafter(actor, report);
-        Versions.require(kind.noun(), expectedVersion, report.version());
-        if (!report.status().isEditable()) {
-            throw new StateConflictException("「" + report.status().label() + "」の報告は編集できません。");
-        }
-        JsonNode content = forms.requireDraft(REPORT_FORM, input);
-        if (!reports.updateContent(id, expectedVersion, content)) {
-            throw new StaleEditException(kind.noun(), expectedVersion, kind.find(id).version());
-        }
-        return steps.record(kind, kind.find(id), null, HistoryAction.EDITED, actor.username(), content);
+        return steps.editDraft(kind, access::requireDrafter, actor, id, expectedVersion, REPORT_FORM, input,
+                reports::updateContent);
     }
 
     /** 提出 of the report as last saved. */

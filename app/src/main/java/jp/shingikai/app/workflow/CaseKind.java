@@ -10,8 +10,8 @@ public interface CaseKind<C extends CaseRecord> {
 
     SubjectType subjectType();
 
-    /** How messages name one case of this type: この諮問. */
-    String noun();
+    /** What people call a case of this type, for messages: 諮問. */
+    String name();
 
     /** @throws jp.shingikai.app.problems.NotFoundException if there is none */
     C find(long id);

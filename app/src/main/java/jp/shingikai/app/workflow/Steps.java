@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.problems.StaleEditException;
+import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.system.FormInput;
@@ -50,7 +51,7 @@ public class Steps {
     @Transactional
     public <C extends CaseRecord> C take(CaseKind<C> kind, Step<C> step, CurrentUser actor, long id, Integer expectedVersion,
             JsonNode input) {
-        Versions.require(kind.noun(), expectedVersion, kind.find(id).version());
+        Versions.require(noun(kind), expectedVersion, kind.find(id).version());
         return take(kind, step, actor, id, input);
     }
 
@@ -83,11 +84,38 @@ public class Steps {
             Object details) {
         CaseStatus after = status == null ? subject.status() : status;
         if (status != null && !kind.updateStatus(subject.id(), subject.version(), status)) {
-            throw new StaleEditException(kind.noun(), subject.version(), kind.find(subject.id()).version());
+            throw new StaleEditException(noun(kind), subject.version(), kind.find(subject.id()).version());
         }
         history.record(kind.subjectType(), subject.id(), action, actor, after, details);
         kind.changed(subject.id());
         return kind.find(subject.id());
+    }
+
+    /**
+     * 修正: saves what the department wrote while the case is still with it (起案中 or 差戻し). Missing fields are
+     * allowed until submission, wrong ones are not, and an edit based on an older version is refused.
+     */
+    @Transactional
+    public <C extends CaseRecord> C editDraft(CaseKind<C> kind, Step.Guard<C> guard, CurrentUser actor, long id,
+            int expectedVersion, String formKey, JsonNode input, DraftWrite write) {
+        C subject = kind.find(id);
+        guard.check(actor, subject);
+        Versions.require(noun(kind), expectedVersion, subject.version());
+        if (!subject.status().isEditable()) {
+            throw new StateConflictException("「" + subject.status().label() + "」の" + kind.name()
+                    + "は編集できません。差戻しを受けてから修正してください。");
+        }
+        JsonNode saved = forms.requireDraft(formKey, input);
+        if (!write.write(id, expectedVersion, saved)) {
+            throw new StaleEditException(noun(kind), expectedVersion, kind.find(id).version());
+        }
+        return record(kind, kind.find(id), null, HistoryAction.EDITED, actor.username(), saved);
+    }
+
+    /** Writes what the department saved, if the case is still at the version the edit is based on. */
+    @FunctionalInterface
+    public interface DraftWrite {
+        boolean write(long id, int expectedVersion, JsonNode saved);
     }
 
     /** Records what the workflow did to a case of any type by itself, leaving its status as it is. */
@@ -104,6 +132,10 @@ public class Steps {
 
     public List<CaseHistory.Entry> history(SubjectType subjectType, long id) {
         return history.entries(subjectType, id);
+    }
+
+    private static String noun(CaseKind<?> kind) {
+        return "この" + kind.name();
     }
 
     private CaseKind<?> kind(SubjectType subjectType) {

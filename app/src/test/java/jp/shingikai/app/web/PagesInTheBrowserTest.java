@@ -1,4 +1,4 @@
-package jp.shingikai.app.pages;
+package jp.shingikai.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -158,6 +158,34 @@ class PagesInTheBrowserTest {
 
             browser.waitForText(By.cssSelector(".error-summary"), "他の人が先に更新");
             assertThat(browser.driver().findElement(By.name("/purpose")).getAttribute("value")).isEqualTo("閲覧の申出の審査のため。");
+        });
+    }
+
+    @Test
+    void aReportEditBasedOnAnOlderVersionIsRefusedAndTheTypedTextStays() {
+        browser.recordingFailures(() -> {
+            browser.signIn("shimin");
+            browser.open("/reports/new");
+            browser.type("/title", "住民票の写しの交付事務の委託について（事後報告）");
+            browser.type("/summary", "窓口業務の一部を委託した。");
+            browser.click(By.cssSelector("main form button[type=submit]"));
+            browser.waitForText(By.id("status"), "作成中");
+            String reportPage = browser.driver().getCurrentUrl();
+            browser.click(By.linkText("報告を修正する"));
+            // Meanwhile a colleague saves the same report through the API.
+            long id = Long.parseLong(reportPage.substring(reportPage.lastIndexOf('/') + 1));
+            assertThat(Api.as(http, "shimin").put("/api/reports/" + id, Map.of("title", "住民票の写しの交付事務の委託について（同僚の修正）",
+                    "summary", "窓口業務の一部を委託した。"), "\"0\"").getStatusCode().value()).isEqualTo(200);
+
+            browser.type("/details", "委託先は個人情報の取扱いに関する特記事項を遵守する。");
+            browser.click(By.cssSelector("main form button[type=submit]"));
+
+            browser.waitForText(By.cssSelector(".error-summary"), "他の人が先に更新");
+            assertThat(browser.driver().findElement(By.name("/details")).getAttribute("value"))
+                    .isEqualTo("委託先は個人情報の取扱いに関する特記事項を遵守する。");
+            assertThat(browser.driver().findElement(By.name("/title")).getAttribute("value"))
+                    .as("the form still holds this person's edit, not the colleague's")
+                    .startsWith("住民票の写しの交付事務の委託について").doesNotContain("同僚");
         });
     }
 

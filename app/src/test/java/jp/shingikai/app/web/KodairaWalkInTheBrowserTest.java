@@ -1,4 +1,4 @@
-package jp.shingikai.app.pages;
+package jp.shingikai.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -198,6 +199,15 @@ class KodairaWalkInTheBrowserTest {
         browser.click(By.xpath("//button[text()='報告を提出する']"));
         browser.waitForText(By.id("status"), "内容確認中");
         browser.screenshot("report-submitted");
+
+        // Both histories read in Japanese, with people's names: no code of an action or a user reaches the page.
+        String reportPage = browser.driver().getCurrentUrl();
+        for (String page : List.of(casePage, reportPage)) {
+            browser.driver().get(page);
+            assertThat(browser.texts(By.cssSelector("#history tbody td:nth-child(2)"))).isNotEmpty()
+                    .noneMatch(action -> action.matches(".*[A-Z_]{3,}.*"));
+            assertThat(browser.texts(By.cssSelector("#history tbody td:nth-child(3)"))).doesNotContain("kankyo", "soumu", "system");
+        }
 
         // 監査ログ: the whole walk, in order
         browser.signIn("soumu");

@@ -1,4 +1,4 @@
-package jp.shingikai.app.pages;
+package jp.shingikai.app.web;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
