@@ -15,53 +15,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.SignedInUsers;
-import jp.shingikai.app.security.UserAccounts;
-import jp.shingikai.app.web.SubjectPage;
-import jp.shingikai.app.web.SubjectPapers;
-import jp.shingikai.app.workflow.Workflow;
+import jp.shingikai.app.web.PageSliceTest;
 import jp.shingikai.forms.FieldError;
-import jp.shingikai.forms.FormDefinitions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The 諮問 pages alone: the draft form's binding and refusals, and a step that is not the person's. */
 @WebMvcTest(ConsultationPages.class)
-@Import({SubjectPage.class, ConsultationPagesTest.Forms.class})
-class ConsultationPagesTest {
-
-    @TestConfiguration
-    static class Forms {
-        @Bean
-        FormDefinitions formDefinitions() {
-            return new FormDefinitions();
-        }
-
-        @Bean
-        Clock clock() {
-            return Clock.system(ZoneId.of("Asia/Tokyo"));
-        }
-    }
+class ConsultationPagesTest extends PageSliceTest {
 
     private static final RequestPostProcessor DRAFTER = SignedInUsers.as("kankyo", "資源循環課 担当", Role.DEPARTMENT, "kankyo");
-
-    @Autowired
-    MockMvc mvc;
 
     @MockitoBean
     ConsultationService consultations;
@@ -73,12 +45,6 @@ class ConsultationPagesTest {
     PreMeetingQuestions questions;
     @MockitoBean
     ConsultationPage casePage;
-    @MockitoBean
-    Workflow workflow;
-    @MockitoBean
-    UserAccounts accounts;
-    @MockitoBean
-    SubjectPapers papers;
 
     @Test
     void aWrongDateIsShownBesideItsFieldWithEverythingTypedKept() throws Exception {

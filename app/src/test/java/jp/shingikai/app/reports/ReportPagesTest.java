@@ -13,9 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,47 +28,21 @@ import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.SignedInUsers;
-import jp.shingikai.app.security.UserAccounts;
-import jp.shingikai.app.web.SubjectPage;
-import jp.shingikai.app.web.SubjectPapers;
+import jp.shingikai.app.web.PageSliceTest;
 import jp.shingikai.app.workflow.CaseHistory;
 import jp.shingikai.app.workflow.HistoryAction;
-import jp.shingikai.app.workflow.Workflow;
-import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.processes.ReportKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The report pages alone: what a refused save shows, with the services behind them stood in for. */
 @WebMvcTest(ReportPages.class)
-@Import({SubjectPage.class, ReportPagesTest.Forms.class})
-class ReportPagesTest {
-
-    @TestConfiguration
-    static class Forms {
-        @Bean
-        FormDefinitions formDefinitions() {
-            return new FormDefinitions();
-        }
-
-        @Bean
-        Clock clock() {
-            return Clock.system(ZoneId.of("Asia/Tokyo"));
-        }
-    }
+class ReportPagesTest extends PageSliceTest {
 
     private static final RequestPostProcessor DRAFTER = SignedInUsers.as("shimin", "市民課 担当", Role.DEPARTMENT, "shimin");
-
-    @Autowired
-    MockMvc mvc;
 
     @MockitoBean
     ReportService reports;
@@ -82,12 +54,6 @@ class ReportPagesTest {
     CouncilDirectory councils;
     @MockitoBean
     MeetingChoices meetingChoices;
-    @MockitoBean
-    Workflow workflow;
-    @MockitoBean
-    UserAccounts accounts;
-    @MockitoBean
-    SubjectPapers papers;
 
     @BeforeEach
     void aReportInTheWorks() {

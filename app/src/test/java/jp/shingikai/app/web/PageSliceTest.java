@@ -1,0 +1,47 @@
+package jp.shingikai.app.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import jp.shingikai.app.security.UserAccounts;
+import jp.shingikai.app.workflow.Workflow;
+import jp.shingikai.forms.FormDefinitions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What a slice test of one feature's pages shares ({@code @WebMvcTest(TheirPages.class)} on the subclass): the real
+ * forms and page helper, with the workflow, the user table and the papers stood in for.
+ */
+@Import({SubjectPage.class, PageSliceTest.Forms.class})
+public abstract class PageSliceTest {
+
+    @TestConfiguration
+    static class Forms {
+        @Bean
+        FormDefinitions formDefinitions() {
+            return new FormDefinitions();
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.system(ZoneId.of("Asia/Tokyo"));
+        }
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @MockitoBean
+    protected Workflow workflow;
+
+    @MockitoBean
+    protected UserAccounts accounts;
+
+    @MockitoBean
+    protected SubjectPapers papers;
+}
