@@ -131,11 +131,7 @@ public class ConsultationSteps {
     /** Takes the workflow step with this task key (a page posts any step by its key). */
     @Transactional
     public Consultation take(CurrentUser actor, long id, String taskKey, JsonNode input) {
-        Step<Consultation> step = byTask.get(taskKey);
-        if (step == null) {
-            throw new StateConflictException("この作業はこの画面では行えません。");
-        }
-        return steps.take(kind, step, actor, id, input);
+        return steps.take(kind, byTask, actor, id, taskKey, input);
     }
 
     /** 所属長確認. */

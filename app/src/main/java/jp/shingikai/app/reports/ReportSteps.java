@@ -127,11 +127,7 @@ public class ReportSteps {
     /** Takes the workflow step with this task key (a page posts any step by its key). */
     @Transactional
     public Report take(CurrentUser actor, long id, String taskKey, JsonNode input) {
-        Step<Report> step = byTask.get(taskKey);
-        if (step == null) {
-            throw new StateConflictException("この作業はこの画面では行えません。");
-        }
-        return steps.take(kind, step, actor, id, input);
+        return steps.take(kind, byTask, actor, id, taskKey, input);
     }
 
     /** 報告内容確認 by 総務課. */

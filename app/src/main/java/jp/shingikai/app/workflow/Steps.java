@@ -47,6 +47,17 @@ public class Steps {
         return run(kind, step, actor, subject, task, input);
     }
 
+    /** Takes whichever of the case type's declared steps the task key names (a page posts any step by its key). */
+    @Transactional
+    public <C extends CaseRecord> C take(CaseKind<C> kind, Map<String, Step<C>> declared, CurrentUser actor, long id,
+            String taskKey, JsonNode input) {
+        Step<C> step = declared.get(taskKey);
+        if (step == null) {
+            throw new StateConflictException("この作業はこの画面では行えません。");
+        }
+        return take(kind, step, actor, id, input);
+    }
+
     /** As {@link #take}, refusing a step based on another version of the case than the current one. */
     @Transactional
     public <C extends CaseRecord> C take(CaseKind<C> kind, Step<C> step, CurrentUser actor, long id, Integer expectedVersion,

@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #acquire} shares one running engine per directory within a JVM (tests in one JVM start it once);
  * {@link #close} stops it when the last holder lets go, and a shutdown hook stops whatever is left.
+ *
+ * <p>Starting, waiting for health, stopping and cleaning up after a crashed JVM all act on one process and its
+ * files, so they stay in this one class (a little over 300 lines); {@link EngineInstallation} and
+ * {@link EngineLayout} hold what can stand alone.
  */
 public final class EmbeddedSearchEngine implements AutoCloseable {
 

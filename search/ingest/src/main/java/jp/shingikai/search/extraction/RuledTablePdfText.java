@@ -25,6 +25,10 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>Tika's PDF text keeps the reading order but loses the columns (a wrapped cell's lines fall between the other
  * cells' lines), and the importers need the columns. PDFBox is the library Tika reads PDFs with.
+ *
+ * <p>It is one long class on purpose: its passes (strokes to a grid, glyphs to cells, wrapped lines to cell text, rows
+ * split by a page break to one row) all work on the same page geometry, which splitting would hand around between
+ * classes. The nested records and classes below (lines, rows, rulings, the stroke collector) are that geometry.
  */
 final class RuledTablePdfText {
 
