@@ -3,6 +3,9 @@ package jp.shingikai.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +57,20 @@ public final class Api {
             headers.setIfMatch(ifMatch);
         }
         return exchange(HttpMethod.PUT, path, body, headers);
+    }
+
+    /**
+     * 出欠: the meeting's members attended, with the 会長 (member 1 of the demo council) presiding when present, else
+     * the first who attended as 職務代理者.
+     */
+    public ResponseEntity<JsonNode> recordAttendance(long meetingId, List<Integer> present, List<Integer> absent) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        present.forEach(member -> members.add(Map.of("memberId", member, "status", "PRESENT")));
+        absent.forEach(member -> members.add(Map.of("memberId", member, "status", "ABSENT")));
+        boolean chairPresent = present.contains(1);
+        return put("/api/meetings/" + meetingId + "/attendance", Map.of("members", members,
+                "presidedBy", chairPresent ? 1 : present.get(0), "presidingRole", chairPresent ? "CHAIR" : "ACTING_CHAIR",
+                "secretariat", List.of("総務部総務課長"), "publicAttendees", 0), null);
     }
 
     private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body, HttpHeaders headers) {

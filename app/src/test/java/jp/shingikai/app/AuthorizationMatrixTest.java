@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import jp.shingikai.app.cases.ConsultationSteps;
 import jp.shingikai.app.cases.PreMeetingQuestions;
 import jp.shingikai.app.documents.DocumentService;
 import jp.shingikai.app.documents.MeetingPacket;
+import jp.shingikai.app.meetings.Attendance;
+import jp.shingikai.app.meetings.MeetingAttendance;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.meetings.NewMeeting;
 import jp.shingikai.app.registry.RegistryImportService;
@@ -106,6 +109,9 @@ class AuthorizationMatrixTest {
     MeetingService meetings;
 
     @Autowired
+    MeetingAttendance attendance;
+
+    @Autowired
     DocumentService documents;
 
     @Autowired
@@ -141,14 +147,17 @@ class AuthorizationMatrixTest {
         ids.put("question", questions.ask(as("iin-sato"), scheduled, "委託事業者の作業場所はどこですか。"));
         long deliberated = accepted(department, soumu);
         consultationSteps.take(secretariat, deliberated, Tasks.MEETING_ASSIGNMENT, Api.json("{\"meetingId\":" + m2 + "}"));
+        attendance.record(secretariat, m2, allPresent(1L, 2L, 3L));
         meetings.hold(secretariat, m2, null);
         ids.put("deliberated", deliberated);
         long answered = accepted(department, soumu);
         consultationSteps.take(secretariat, answered, Tasks.MEETING_ASSIGNMENT, Api.json("{\"meetingId\":" + m3 + "}"));
+        attendance.record(secretariat, m3, allPresent(1L, 2L));
         meetings.hold(secretariat, m3, null);
         consultationSteps.take(secretariat, answered, Tasks.RECORD_ANSWER, Api.json("{\"outcome\":\"APPROVED\",\"answeredOn\":\"" + day + "\"}"));
         ids.put("answered", answered);
         ids.put("m1", m1);
+        ids.put("m2", m2);
         ids.put("m4", m4);
         ids.put("paper", documents.documents(secretariat, SubjectType.CONSULTATION, scheduled).get(0).id());
 
@@ -211,6 +220,8 @@ class AuthorizationMatrixTest {
         api("POST", "/api/meetings/{m4}/packet", Set.of("J"));
         api("POST", "/api/meetings/{m4}/distribution", Set.of("J"));
         api("POST", "/api/meetings/{m4}/held", Set.of("J"));
+        api("PUT", "/api/meetings/{m4}/attendance", Set.of("J"));
+        api("GET", "/api/meetings/{m2}/attendance", ALL);
         api("GET", "/api/documents/{paper}/content", Set.of("D", "S", "G", "J", "M", "V"));
         api("GET", "/api/templates", ALL);
         api("GET", "/api/templates/agenda.docx", ALL);
@@ -264,6 +275,7 @@ class AuthorizationMatrixTest {
         page("POST", "/meetings/{m4}/packet", Set.of("J"));
         page("POST", "/meetings/{m4}/distribution", Set.of("J"));
         page("POST", "/meetings/{m4}/held?version=0", Set.of("J"));
+        page("POST", "/meetings/{m4}/attendance", Set.of("J"));
         page("GET", "/documents/{paper}", Set.of("D", "S", "G", "J", "M", "V"));
         page("GET", "/precedents", ALL);
         page("GET", "/registry", ALL);
@@ -343,6 +355,13 @@ class AuthorizationMatrixTest {
         table.add(new Row("POST", path, allowed, Body.MULTIPART, part));
     }
 
+    /** Everyone attended, the 会長 (member 1) presiding. */
+    private static Attendance allPresent(Long... members) {
+        return new Attendance(Arrays.stream(members).map(member -> new Attendance.MemberAttendance(member,
+                Attendance.AttendanceStatus.PRESENT, null)).toList(), 1L, Attendance.PresidingRole.CHAIR, List.of(), List.of(),
+                List.of(), 0);
+    }
+
     private CurrentUser as(String username) {
         return accounts.find(username).orElseThrow();
     }
@@ -375,7 +394,7 @@ class AuthorizationMatrixTest {
         String template() {
             String bare = path.replaceFirst("\\?.*$", "");
             return bare.replaceAll("\\{(draft|scheduled|supervised|submitted|accepted|deliberated|answered|reportDraft|"
-                            + "reportSubmitted|reportAccepted|m1|m4|paper|entry|import|review)}", "{id}")
+                            + "reportSubmitted|reportAccepted|m1|m2|m4|paper|entry|import|review)}", "{id}")
                     .replace("{id}/questions/{question}", "{id}/questions/{questionId}")
                     .replace("/api/consultations/{id}/report", "/api/consultations/{consultationId}/report")
                     .replace("/api/templates/agenda.docx", "/api/templates/{fileName}")

@@ -14,14 +14,17 @@ import jp.shingikai.app.cases.internal.ConsultationRepository;
 import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.council.CouncilMember;
 import jp.shingikai.app.meetings.Meeting;
+import jp.shingikai.app.meetings.MeetingAttendance;
 import jp.shingikai.app.meetings.MeetingHeld;
 import jp.shingikai.app.meetings.MeetingService;
+import jp.shingikai.app.meetings.Quorum;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.system.FormInput;
+import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.CaseHistory;
 import jp.shingikai.app.workflow.HistoryAction;
 import jp.shingikai.app.workflow.Step;
@@ -55,6 +58,7 @@ public class ConsultationSteps {
     private final ConsultationGrounds grounds;
     private final CouncilDirectory councils;
     private final MeetingService meetings;
+    private final MeetingAttendance attendance;
     private final Workflow workflow;
     private final Steps steps;
     private final FormInput forms;
@@ -62,7 +66,8 @@ public class ConsultationSteps {
     private final Map<String, Step<Consultation>> byTask;
 
     ConsultationSteps(ConsultationRepository consultations, ConsultationCaseKind kind, ConsultationAccess access,
-            ConsultationGrounds grounds, CouncilDirectory councils, MeetingService meetings, Workflow workflow, Steps steps,
+            ConsultationGrounds grounds, CouncilDirectory councils, MeetingService meetings, MeetingAttendance attendance,
+            Workflow workflow, Steps steps,
             FormInput forms, Clock clock) {
         this.consultations = consultations;
         this.kind = kind;
@@ -70,6 +75,7 @@ public class ConsultationSteps {
         this.grounds = grounds;
         this.councils = councils;
         this.meetings = meetings;
+        this.attendance = attendance;
         this.workflow = workflow;
         this.steps = steps;
         this.forms = forms;
@@ -195,6 +201,7 @@ public class ConsultationSteps {
         return new Step<>(Tasks.RECORD_ANSWER, "答申記録", "answer-record", Guard.role(Role.SECRETARIAT, "答申の記録は事務局が行います。"),
                 (consultation, actor, form) -> {
                     AnswerOutcome outcome = AnswerOutcome.valueOf(form.path("outcome").asText());
+                    requireQuorum(consultation, outcome);
                     consultations.insertAnswer(consultation.id(), consultation.meetingId(), outcome.name(),
                             form.hasNonNull("answeredOn") ? LocalDate.parse(form.path("answeredOn").asText()) : null,
                             form.path("attachedOpinion").asText(null), form.path("summary").asText(null), actor.username());
@@ -207,6 +214,15 @@ public class ConsultationSteps {
                             .withVariables(Map.of(Variables.ANSWER_OUTCOME, outcome.name()))
                             .announcing(new AnswerRecorded(consultation.id(), consultation.meetingId(), outcome, actor.username()));
                 });
+    }
+
+    /** A 答申 needs the item decided with quorum; without it the item can only be carried over (継続審議). */
+    private void requireQuorum(Consultation consultation, AnswerOutcome outcome) {
+        Quorum quorum = attendance.quorumFor(consultation.meetingId(), SubjectType.CONSULTATION, consultation.id());
+        if (!quorum.isMet() && outcome != AnswerOutcome.DEFERRED) {
+            throw new StateConflictException("この議題の審議に加わった委員は" + quorum.attending() + "人で、定足数（" + quorum.rule()
+                    + "）に達していないため、答申を記録できません。継続審議として記録してください。");
+        }
     }
 
     /** 登録簿更新: the department files the registration the answer calls for. */

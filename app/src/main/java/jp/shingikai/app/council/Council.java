@@ -6,6 +6,8 @@ package jp.shingikai.app.council;
  * @param code                the municipality's key in the grounds decision ("kodaira")
  * @param ordinance           the ordinance its articles are cited from (小平市個人情報保護条例)
  * @param consultingAuthority who consults it, as the 諮問書 is signed (小平市長 小林 洋子)
+ * @param quorumRule          its 定足数, with {@code quorumCount} for a fixed number
  */
-public record Council(long id, String code, String municipality, String name, String ordinance, String consultingAuthority) {
+public record Council(long id, String code, String municipality, String name, String ordinance, String consultingAuthority,
+        QuorumRule quorumRule, Integer quorumCount) {
 }

@@ -75,7 +75,8 @@ public class CouncilDirectory {
 
     private static Council council(ResultSet rs, int row) throws SQLException {
         return new Council(rs.getLong("id"), rs.getString("code"), rs.getString("municipality"), rs.getString("name"),
-                rs.getString("ordinance"), rs.getString("consulting_authority"));
+                rs.getString("ordinance"), rs.getString("consulting_authority"), QuorumRule.valueOf(rs.getString("quorum_rule")),
+                rs.getObject("quorum_count", Integer.class));
     }
 
     private static CouncilMember member(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jp.shingikai.app.council.CouncilMember;
+import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingController {
 
     private final MeetingService meetings;
+    private final MeetingAttendance attendance;
 
-    MeetingController(MeetingService meetings) {
+    MeetingController(MeetingService meetings, MeetingAttendance attendance) {
         this.meetings = meetings;
+        this.attendance = attendance;
     }
 
     @PostMapping
@@ -49,6 +52,20 @@ class MeetingController {
         return view(meetings.hold(user.user(), id, version));
     }
 
+    /** 出欠の記録 (or its correction, until the meeting is held), with the quorum it gives. */
+    @PutMapping("/{id}/attendance")
+    AttendanceView recordAttendance(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody Attendance record) {
+        return new AttendanceView(attendance.record(user.user(), id, record), attendance.quorum(id));
+    }
+
+    @GetMapping("/{id}/attendance")
+    AttendanceView attendance(@PathVariable long id) {
+        Attendance recorded = attendance.attendance(id)
+                .orElseThrow(() -> new NotFoundException("出欠の記録", id));
+        return new AttendanceView(recorded, attendance.quorum(id));
+    }
+
     /** 議事の並べ替え: the current 資料 numbers in their new order. */
     @PutMapping("/{id}/agenda")
     List<AgendaItem> reorder(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody AgendaOrder order) {
@@ -61,6 +78,10 @@ class MeetingController {
     }
 
     record AgendaOrder(List<Integer> order) {
+    }
+
+    /** The attendance with the quorum it gives the meeting. */
+    record AttendanceView(Attendance attendance, Quorum quorum) {
     }
 
     /** A meeting with its 和暦 labels, members and agenda. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jp.shingikai.app.council.CouncilDirectory;
+import jp.shingikai.app.council.CouncilMember;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.security.CurrentUser;
@@ -20,10 +21,12 @@ import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.app.web.TypedDates;
+import jp.shingikai.forms.FieldError;
 import jp.shingikai.japanese.JapaneseText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,12 +44,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingPages {
 
     private final MeetingService meetings;
+    private final MeetingAttendance attendance;
     private final CouncilDirectory councils;
     private final SubjectPage page;
     private final Validator validator;
 
-    MeetingPages(MeetingService meetings, CouncilDirectory councils, SubjectPage page, Validator validator) {
+    MeetingPages(MeetingService meetings, MeetingAttendance attendance, CouncilDirectory councils, SubjectPage page,
+            Validator validator) {
         this.meetings = meetings;
+        this.attendance = attendance;
         this.councils = councils;
         this.page = page;
         this.validator = validator;
@@ -102,8 +108,28 @@ class MeetingPages {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        return meetingPage(model, user.user(), id, null, List.of());
+    }
+
+    /** 出欠の記録; a record that contradicts itself comes back as typed, with each contradiction named. */
+    @PostMapping("/{id}/attendance")
+    String recordAttendance(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        AttendanceForm typed = AttendanceForm.typed(params, meetings.members(id).stream().map(CouncilMember::id).toList());
+        try {
+            attendance.record(user.user(), id, typed.attendance());
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.getMessage());
+            return meetingPage(model, user.user(), id, typed, e.errors());
+        }
+        Quorum quorum = attendance.quorum(id);
+        redirect.addFlashAttribute("notice", "出欠を記録しました。出席" + quorum.attending() + "人（定足数 " + quorum.rule() + "）"
+                + (quorum.isMet() ? "で、会議は成立しています。" : "で、定足数に達していません。"));
+        return "redirect:/meetings/" + id;
+    }
+
+    private String meetingPage(Model model, CurrentUser me, long id, AttendanceForm typed, List<FieldError> attendanceErrors) {
         Meeting meeting = meetings.meeting(id);
-        CurrentUser me = user.user();
         boolean member = meetings.isMember(id, me.username());
         if (!(me.has(Role.SECRETARIAT) || me.has(Role.SOUMU) || me.has(Role.VIEWER) || member)) {
             throw new ForbiddenException("この会議の委員ではないため表示できません。");
@@ -117,6 +143,13 @@ class MeetingPages {
         model.addAttribute("papers", papersVisible ? page.papers(me, SubjectType.MEETING, id) : List.of());
         model.addAttribute("papersVisible", papersVisible);
         model.addAttribute("distributedAt", meeting.isDistributed() ? page.when(meeting.distributedAt()) : null);
+        Optional<Attendance> recorded = attendance.attendance(id);
+        model.addAttribute("attendance", recorded.orElse(null));
+        model.addAttribute("quorum", recorded.isPresent() ? attendance.quorum(id) : null);
+        model.addAttribute("attendanceForm", typed != null ? typed : AttendanceForm.of(recorded.orElse(null)));
+        model.addAttribute("attendanceErrors", attendanceErrors);
+        model.addAttribute("statuses", Attendance.AttendanceStatus.values());
+        model.addAttribute("absenceReasons", Attendance.AbsenceReason.values());
         return "meetings/show";
     }
 

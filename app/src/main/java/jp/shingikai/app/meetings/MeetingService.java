@@ -28,14 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     private final MeetingRepository meetings;
+    private final MeetingAttendance attendance;
     private final CouncilDirectory councils;
     private final Workflow workflow;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, CouncilDirectory councils, Workflow workflow, ApplicationEventPublisher events,
-            Clock clock) {
+    MeetingService(MeetingRepository meetings, MeetingAttendance attendance, CouncilDirectory councils, Workflow workflow,
+            ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
+        this.attendance = attendance;
         this.councils = councils;
         this.workflow = workflow;
         this.events = events;
@@ -145,7 +147,10 @@ public class MeetingService {
         return item;
     }
 
-    /** The meeting took place: every case and report on its agenda moves on to its answer or closing. */
+    /**
+     * The meeting took place with its quorum: every case and report on its agenda moves on to its answer or closing. A
+     * meeting whose attendance is not recorded, or whose members present fall short of the quorum, was not held.
+     */
     @Transactional
     public Meeting hold(CurrentUser actor, long meetingId, Integer expectedVersion) {
         requireSecretariat(actor, "会議の開催記録");
@@ -153,6 +158,14 @@ public class MeetingService {
         Versions.require("会議", expectedVersion, meeting.version());
         if (meeting.status() == MeetingStatus.HELD) {
             throw new StateConflictException(meeting.label() + "の会議は既に開催済みとして記録されています。");
+        }
+        if (attendance.attendance(meetingId).isEmpty()) {
+            throw new StateConflictException(meeting.label() + "の出欠がまだ記録されていません。先に出欠を記録してください。");
+        }
+        Quorum quorum = attendance.quorum(meetingId);
+        if (!quorum.isMet()) {
+            throw new StateConflictException("出席した委員は" + quorum.attending() + "人で、定足数（" + quorum.rule()
+                    + "）に達していないため、" + meeting.label() + "の会議は成立していません。開催の記録はできません。");
         }
         if (!meetings.updateStatus(meetingId, meeting.version(), MeetingStatus.HELD)) {
             throw new StaleEditException("会議", meeting.version(), meeting(meetingId).version());

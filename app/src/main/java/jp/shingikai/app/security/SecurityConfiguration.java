@@ -43,6 +43,7 @@ class SecurityConfiguration {
                 // from validation messages; everything else is decided by the features' own rules.
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/meetings").hasRole(Role.SECRETARIAT.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/meetings/*/attendance").hasRole(Role.SECRETARIAT.name())
                         .requestMatchers(HttpMethod.POST, "/api/registry/imports").hasAnyRole(Role.SOUMU.name(), Role.SECRETARIAT.name())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())

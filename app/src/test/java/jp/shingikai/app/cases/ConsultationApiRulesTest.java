@@ -153,6 +153,7 @@ class ConsultationApiRulesTest {
                 "heldOn", LocalDate.now().plusDays(20).toString(), "startsAt", "13:30", "place", "市役所3階 庁議室",
                 "memberIds", List.of(1, 2)))).path("meeting").path("id").asLong();
         secretariat.post("/api/consultations/" + deliberated + "/meeting-assignment", Map.of("meetingId", meeting));
+        secretariat.recordAttendance(meeting, List.of(1, 2), List.of());
         secretariat.post("/api/meetings/" + meeting + "/held", null);
 
         ResponseEntity<JsonNode> late = department().post("/api/consultations/" + deliberated + "/withdrawal",

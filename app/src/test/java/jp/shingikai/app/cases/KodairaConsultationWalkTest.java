@@ -110,6 +110,7 @@ class KodairaConsultationWalkTest {
         ok(members.get(2).post(path + "/member-review", Map.of()));
 
         // 審議 and 答申
+        ok(secretariat.recordAttendance(thirdMeeting, List.of(1, 2, 3), List.of()));
         ok(secretariat.post("/api/meetings/" + thirdMeeting + "/held", null));
         assertThat(ok(secretariat.get(path)).path("status").asText()).isEqualTo("DELIBERATED");
         JsonNode answered = ok(secretariat.post(path + "/answer", Map.of("outcome", "APPROVED_WITH_OPINION",
@@ -136,6 +137,7 @@ class KodairaConsultationWalkTest {
         ok(secretariat.post(reportPath + "/meeting-assignment", Map.of("meetingId", laterMeeting)));
         JsonNode laterAgenda = ok(secretariat.get("/api/meetings/" + laterMeeting)).path("agenda");
         assertThat(laterAgenda.get(0).path("subjectType").asText()).isEqualTo("REPORT");
+        ok(secretariat.recordAttendance(laterMeeting, List.of(1, 2, 3), List.of()));
         ok(secretariat.post("/api/meetings/" + laterMeeting + "/held", null));
 
         assertThat(ok(department.get(reportPath)).path("statusLabel").asText()).isEqualTo("報告済み");

@@ -62,6 +62,7 @@ class AfterTheFactReportApiTest {
             assertThat(item.path("subjectType").asText()).isEqualTo("REPORT");
             assertThat(item.path("handoutNumber").asInt()).isEqualTo(1);
         });
+        body(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()), HttpStatus.OK);
         body(secretariat.post("/api/meetings/" + meeting + "/held", null), HttpStatus.OK);
         assertThat(body(department.get(path), HttpStatus.OK).path("statusLabel").asText()).isEqualTo("報告済み");
         assertThat(body(department.get(path + "/history"), HttpStatus.OK)).extracting(e -> e.path("action").asText())

@@ -166,9 +166,25 @@ class KodairaWalkInTheBrowserTest {
         browser.signIn("iin-suzuki");
         assertThat(browser.text(By.cssSelector("section[aria-label=お知らせ]"))).contains("事前確認をお願いします");
 
-        // 審議 and 答申: the meeting is held; the secretariat records 附帯意見付き承認
+        // 出欠: holding the meeting is refused until its attendance shows the quorum
         browser.signIn("jimukyoku");
         browser.driver().get(meetingPage);
+        browser.click(By.xpath("//button[text()='開催を記録する']"));
+        browser.waitForText(By.cssSelector("main"), "出欠がまだ記録されていません");
+        browser.driver().get(meetingPage);
+        for (WebElement present : browser.driver().findElements(By.cssSelector("#attendance-form input[value=PRESENT]"))) {
+            present.click();
+        }
+        new Select(browser.driver().findElement(By.id("presidedBy"))).selectByVisibleText("佐藤");
+        browser.click(By.cssSelector("#attendance-form input[name=presidingRole][value=CHAIR]"));
+        browser.type("explainers", "環境部資源循環課長");
+        browser.type("publicAttendees", "1");
+        browser.screenshot("attendance");
+        browser.click(By.xpath("//button[text()='出欠を記録する']"));
+        browser.waitForText(By.cssSelector(".notice"), "会議は成立しています");
+        assertThat(browser.text(By.id("quorum"))).contains("出席 3人", "委員3人の過半数（2人）");
+
+        // 審議 and 答申: the meeting is held; the secretariat records 附帯意見付き承認
         browser.click(By.xpath("//button[text()='開催を記録する']"));
         browser.waitForText(By.id("meeting-status"), "開催済み");
         browser.driver().get(casePage);
