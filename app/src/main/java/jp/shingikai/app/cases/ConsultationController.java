@@ -1,5 +1,6 @@
 package jp.shingikai.app.cases;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class ConsultationController {
 
     @GetMapping
     List<ConsultationView> list(@AuthenticationPrincipal SignedInUser user) {
-        return consultations.list(user.user()).stream().map(ConsultationView::of).toList();
+        return consultations.list(user.user()).stream().map(this::view).toList();
     }
 
     @GetMapping("/{id}")
@@ -128,8 +129,12 @@ class ConsultationController {
         return consultations.history(user.user(), id);
     }
 
-    private static ResponseEntity<ConsultationView> respond(HttpStatus status, Consultation consultation) {
-        return ResponseEntity.status(status).eTag(Integer.toString(consultation.version())).body(ConsultationView.of(consultation));
+    private ResponseEntity<ConsultationView> respond(HttpStatus status, Consultation consultation) {
+        return ResponseEntity.status(status).eTag(Integer.toString(consultation.version())).body(view(consultation));
+    }
+
+    private ConsultationView view(Consultation consultation) {
+        return ConsultationView.of(consultation, consultations.answers(consultation.id()));
     }
 
 
@@ -141,14 +146,24 @@ class ConsultationController {
 
     /** A consultation as the API shows it, with the Japanese labels a client displays. */
     record ConsultationView(long id, String caseNumber, String title, String status, String statusLabel,
-            String departmentCode, Long meetingId, List<GroundView> grounds, JsonNode draft, int version,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            String departmentCode, Long meetingId, List<GroundView> grounds, List<AnswerView> answers, JsonNode draft,
+            int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
-        static ConsultationView of(Consultation c) {
+        static ConsultationView of(Consultation c, List<Answer> answers) {
             return new ConsultationView(c.id(), c.caseNumber(), c.title(), c.status().name(), c.status().label(),
                     c.departmentCode(), c.meetingId(),
                     c.grounds().stream().map(g -> new GroundView(g.ground().name(), g.label(), g.article())).toList(),
-                    c.draft(), c.version(), c.createdAt(), c.updatedAt());
+                    answers.stream().map(AnswerView::of).toList(), c.draft(), c.version(), c.createdAt(), c.updatedAt());
+        }
+    }
+
+    /** 答申, with its number (none for 継続審議). */
+    record AnswerView(String answerNumber, String outcome, String outcomeLabel, long meetingId, LocalDate answeredOn,
+            String attachedOpinion, String summary) {
+
+        static AnswerView of(Answer a) {
+            return new AnswerView(a.answerNumber(), a.outcome().name(), a.outcome().label(), a.meetingId(), a.answeredOn(),
+                    a.attachedOpinion(), a.summary());
         }
     }
 

@@ -86,6 +86,7 @@ public class ConsultationPage {
         model.addAttribute("history", page.history(history));
         model.addAttribute("papers", page.papers(user, SubjectType.CONSULTATION, id));
         model.addAttribute("questions", asked);
+        model.addAttribute("answers", consultations.answers(id));
         model.addAttribute("questionTexts", asked.stream().collect(Collectors.toMap(Question::id, Question::question)));
         model.addAttribute("meeting", consultation.meetingId() == null ? null : meetings.meeting(consultation.meetingId()));
         model.addAttribute("steps", page.steps(user, consultation.processInstanceId(), Set.of(Tasks.DRAFT), attempt,

@@ -202,9 +202,12 @@ public class ConsultationSteps {
                 (consultation, actor, form) -> {
                     AnswerOutcome outcome = AnswerOutcome.valueOf(form.path("outcome").asText());
                     requireQuorum(consultation, outcome);
-                    consultations.insertAnswer(consultation.id(), consultation.meetingId(), outcome.name(),
-                            form.hasNonNull("answeredOn") ? LocalDate.parse(form.path("answeredOn").asText()) : null,
-                            form.path("attachedOpinion").asText(null), form.path("summary").asText(null), actor.username());
+                    LocalDate answeredOn = form.hasNonNull("answeredOn") ? LocalDate.parse(form.path("answeredOn").asText()) : null;
+                    Integer fiscalYear = outcome == AnswerOutcome.DEFERRED ? null
+                            : FiscalYear.of(answeredOn != null ? answeredOn : LocalDate.now(clock)).startYear();
+                    consultations.insertAnswer(consultation.id(), consultation.councilId(), consultation.meetingId(), outcome,
+                            answeredOn, fiscalYear, form.path("attachedOpinion").asText(null), form.path("summary").asText(null),
+                            actor.username());
                     ConsultationStatus next = switch (outcome) {
                         case DEFERRED -> ConsultationStatus.DEFERRED;
                         case REJECTED -> ConsultationStatus.REJECTED;

@@ -116,6 +116,10 @@ class KodairaConsultationWalkTest {
         JsonNode answered = ok(secretariat.post(path + "/answer", Map.of("outcome", "APPROVED_WITH_OPINION",
                 "answeredOn", "令和4年3月15日", "attachedOpinion", "調査終了後、抽出データを速やかに消去すること。")));
         assertThat(answered.path("statusLabel").asText()).isEqualTo("答申済み（登録簿更新待ち）");
+        assertThat(answered.path("answers").get(0).path("answerNumber").asText())
+                .as("answered on 令和4年3月15日, in 令和3年度").matches("令和3年度答申第\\d+号");
+        assertThat(department.get("/api/notifications").getBody()).extracting(notice -> notice.path("message").asText())
+                .anyMatch(message -> message.contains("答申（附帯意見付き承認）が記録されました"));
 
         // 登録簿更新, then the implementation report falls due
         ok(department.post(path + "/registry-filing", Map.of("change", "START", "effectiveOn", "令和4年3月16日",

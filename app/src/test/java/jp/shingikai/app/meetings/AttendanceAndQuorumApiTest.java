@@ -3,6 +3,7 @@ package jp.shingikai.app.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,12 +88,8 @@ class AttendanceAndQuorumApiTest {
     @Test
     void anAnswerNeedsTheItemDecidedWithQuorumAndWithoutItOnlyDefers() {
         Api secretariat = Api.as(http, "jimukyoku");
-        Api department = Api.as(http, "kankyo");
         long meeting = plan(secretariat);
-        long id = ok(department.post("/api/consultations", Api.kodairaQuestionnaireDraft())).path("id").asLong();
-        ok(department.post("/api/consultations/" + id + "/submit", null));
-        ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
-        ok(secretariat.post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
+        long id = acceptedCaseOn(meeting);
         int handout = ok(secretariat.get("/api/meetings/" + meeting)).path("agenda").get(0).path("handoutNumber").asInt();
 
         // 鈴木 is absent and 高橋 is excluded from this item: the meeting has its quorum, the item does not.
@@ -110,11 +107,41 @@ class AttendanceAndQuorumApiTest {
         assertThat(approved.getBody().path("detail").asText()).contains("この議題の審議に加わった委員は1人", "継続審議として記録してください");
         assertThat(ok(secretariat.get("/api/consultations/" + id)).path("status").asText()).isEqualTo("DELIBERATED");
 
-        assertThat(ok(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "DEFERRED")))
-                .path("status").asText()).isEqualTo("DEFERRED");
+        JsonNode deferred = ok(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "DEFERRED")));
+        assertThat(deferred.path("status").asText()).isEqualTo("DEFERRED");
+        assertThat(deferred.path("answers").get(0).path("answerNumber").asText()).as("継続審議 is no 答申 and has no number")
+                .isEmpty();
         JsonNode attendance = ok(secretariat.get("/api/meetings/" + meeting + "/attendance"));
         assertThat(attendance.path("attendance").path("explainers").get(0).asText()).isEqualTo("環境部資源循環課長");
         assertThat(attendance.path("attendance").path("publicAttendees").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void answersAreNumberedWithinTheirFiscalYear() {
+        Api secretariat = Api.as(http, "jimukyoku");
+        long meeting = plan(secretariat);
+        List<Long> cases = List.of(acceptedCaseOn(meeting), acceptedCaseOn(meeting), acceptedCaseOn(meeting));
+        ok(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()));
+        ok(secretariat.post("/api/meetings/" + meeting + "/held", null));
+
+        // Dates far from the other tests' so that these are the only answers of their 年度.
+        List<String> days = List.of("令和20年4月1日", "令和21年3月31日", "令和21年4月1日");
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            numbers.add(ok(secretariat.post("/api/consultations/" + cases.get(i) + "/answer",
+                    Map.of("outcome", "APPROVED", "answeredOn", days.get(i)))).path("answers").get(0).path("answerNumber").asText());
+        }
+
+        assertThat(numbers).containsExactly("令和20年度答申第1号", "令和20年度答申第2号", "令和21年度答申第1号");
+    }
+
+    private long acceptedCaseOn(long meeting) {
+        Api department = Api.as(http, "kankyo");
+        long id = ok(department.post("/api/consultations", Api.kodairaQuestionnaireDraft())).path("id").asLong();
+        ok(department.post("/api/consultations/" + id + "/submit", null));
+        ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
+        ok(Api.as(http, "jimukyoku").post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
+        return id;
     }
 
     private long plan(Api secretariat) {

@@ -195,6 +195,7 @@ class KodairaWalkInTheBrowserTest {
         browser.screenshot("answer-record");
         browser.click(By.cssSelector("#step-recordAnswer button[type=submit]"));
         browser.waitForText(By.id("status"), "答申済み");
+        assertThat(browser.text(By.id("answers"))).contains("附帯意見付き承認", "答申第", "調査終了後、抽出データを速やかに消去すること。");
 
         // 登録簿更新, then the 報告 when it falls due
         browser.signIn("kankyo");

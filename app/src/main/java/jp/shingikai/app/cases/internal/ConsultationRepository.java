@@ -112,17 +112,30 @@ public class ConsultationRepository {
                 .params(answer, answeredBy, OffsetDateTime.now(), questionId, id).update() == 1;
     }
 
-    public void insertAnswer(long id, long meetingId, String outcome, LocalDate answeredOn, String opinion,
-            String summary, String recordedBy) {
-        jdbc.sql("insert into answer (consultation_id, meeting_id, outcome, answered_on, attached_opinion, summary,"
-                        + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, meetingId, outcome, answeredOn, opinion, summary, recordedBy, OffsetDateTime.now()).update();
+    /**
+     * Records the council's answer; an answer (not a deferral) takes the next 答申番号 of its council's 年度, kept unique
+     * and gapless by the council row's lock.
+     */
+    public void insertAnswer(long id, long councilId, long meetingId, AnswerOutcome outcome, LocalDate answeredOn,
+            Integer fiscalYear, String opinion, String summary, String recordedBy) {
+        Integer number = null;
+        if (fiscalYear != null) {
+            jdbc.sql("select id from council where id = ? for update").param(councilId).query(Long.class).single();
+            number = jdbc.sql("select coalesce(max(a.number), 0) + 1 from answer a join consultation c on c.id = a.consultation_id"
+                    + " where c.council_id = ? and a.fiscal_year = ?").params(councilId, fiscalYear).query(Integer.class).single();
+        }
+        jdbc.sql("insert into answer (consultation_id, meeting_id, outcome, answered_on, fiscal_year, number, attached_opinion,"
+                        + " summary, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, meetingId, outcome.name(), answeredOn, fiscalYear, number, opinion, summary, recordedBy,
+                        OffsetDateTime.now())
+                .update();
     }
 
     public List<Answer> answers(long id) {
         return jdbc.sql("select * from answer where consultation_id = ? order by id").param(id)
                 .query((rs, row) -> new Answer(rs.getLong("id"), rs.getLong("consultation_id"), rs.getLong("meeting_id"),
                         AnswerOutcome.valueOf(rs.getString("outcome")), rs.getObject("answered_on", LocalDate.class),
+                        rs.getObject("fiscal_year", Integer.class), rs.getObject("number", Integer.class),
                         rs.getString("attached_opinion"), rs.getString("summary")))
                 .list();
     }
