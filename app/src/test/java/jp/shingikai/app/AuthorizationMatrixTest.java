@@ -228,6 +228,8 @@ class AuthorizationMatrixTest {
         api("PUT", "/api/templates/agenda.docx", Set.of("J"));
         // tasks, notifications, precedents, registry, audit
         api("GET", "/api/tasks", ALL);
+        api("GET", "/api/account/mail", ALL);
+        api("PUT", "/api/account/mail", ALL);
         api("GET", "/api/notifications", ALL);
         api("GET", "/api/precedents/registry", ALL);
         api("GET", "/api/precedents/consultations", ALL);
@@ -278,6 +280,8 @@ class AuthorizationMatrixTest {
         page("POST", "/meetings/{m4}/attendance", Set.of("J"));
         page("GET", "/documents/{paper}", Set.of("D", "S", "G", "J", "M", "V"));
         page("GET", "/precedents", ALL);
+        page("GET", "/account/mail", ALL);
+        page("POST", "/account/mail", ALL);
         page("GET", "/registry", ALL);
         page("GET", "/registry/entries/{entry}", ALL);
         page("GET", "/registry/import", Set.of("G", "J"));

@@ -60,6 +60,9 @@ class DemoData implements ApplicationRunner {
         councils.addDepartment(council.id(), "kosodate", "子ども家庭部子育て支援課");
         for (DemoUser user : USERS) {
             users.create(user.username(), user.displayName(), "demo-" + user.username(), user.department(), user.roles());
+            // .example is reserved for examples: these addresses reach no one outside a test's SMTP server.
+            users.updateMailSettings(user.username(), new UserAccounts.MailSettings(user.username() + "@city.kodaira.example",
+                    false));
             if (user.roles().contains(Role.MEMBER)) {
                 councils.addMember(council.id(), user.username(), user.displayName().replace(" 委員", ""),
                         user.username().equals("iin-sato") ? "会長" : "委員");

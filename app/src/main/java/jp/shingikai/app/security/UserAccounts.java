@@ -46,6 +46,26 @@ public class UserAccounts implements UserDetailsService {
                 .optional();
     }
 
+    /** Where mail to this person goes: their address, unless they have none or asked for no mail. */
+    public Optional<String> mailAddress(String username) {
+        return jdbc.sql("select email from app_user where username = ? and enabled and not mail_opt_out and email is not null")
+                .param(username).query(String.class).optional();
+    }
+
+    public MailSettings mailSettings(String username) {
+        return jdbc.sql("select email, mail_opt_out from app_user where username = ?").param(username)
+                .query((rs, row) -> new MailSettings(rs.getString("email"), rs.getBoolean("mail_opt_out"))).single();
+    }
+
+    public void updateMailSettings(String username, MailSettings settings) {
+        jdbc.sql("update app_user set email = ?, mail_opt_out = ? where username = ?")
+                .params(settings.email(), settings.optOut(), username).update();
+    }
+
+    /** A person's mail address (or none) and whether they want mail at all. */
+    public record MailSettings(String email, boolean optOut) {
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Integer.class).single() > 0;
     }

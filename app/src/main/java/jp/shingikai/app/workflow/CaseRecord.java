@@ -19,6 +19,9 @@ public interface CaseRecord {
     /** The process running the case, or null before it starts. */
     String processInstanceId();
 
+    /** Who wrote it: the drafter the case's decisions are told to. */
+    String createdBy();
+
     /** Bumped by every change; a change based on an older version is refused. */
     int version();
 }

@@ -1,0 +1,122 @@
+package jp.shingikai.app.mail;
+
+import java.util.List;
+
+import jp.shingikai.app.cases.Answer;
+import jp.shingikai.app.cases.CaseEvents.AnswerRecorded;
+import jp.shingikai.app.cases.CaseEvents.ConsultationAccepted;
+import jp.shingikai.app.cases.CaseEvents.ConsultationReturned;
+import jp.shingikai.app.cases.Consultation;
+import jp.shingikai.app.cases.ConsultationService;
+import jp.shingikai.app.council.Council;
+import jp.shingikai.app.council.CouncilDirectory;
+import jp.shingikai.app.council.CouncilMember;
+import jp.shingikai.app.meetings.Meeting;
+import jp.shingikai.app.meetings.MeetingService;
+import jp.shingikai.app.meetings.PacketDistributed;
+import jp.shingikai.app.system.SubjectType;
+import jp.shingikai.app.workflow.CaseRecord;
+import jp.shingikai.app.workflow.HistoryAction;
+import jp.shingikai.app.workflow.HistoryRecorded;
+import jp.shingikai.app.workflow.Steps;
+import jp.shingikai.app.workflow.WorkflowEvents.MembersToRemind;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What staff and members are told by mail, in the words a city hall writes: 差戻し, 受理, 会議割当 and 答申 to the
+ * drafter; 資料配布 and the review reminder to the members, with the meeting for their calendar.
+ */
+@Component
+class MailNotices {
+
+    private static final String SIGNATURE = "\n\n――\n審議会事務システム（このメールには返信できません）";
+
+    private final Mailbox mailbox;
+    private final ConsultationService consultations;
+    private final MeetingService meetings;
+    private final CouncilDirectory councils;
+    private final Steps steps;
+    private final MailProperties properties;
+
+    MailNotices(Mailbox mailbox, ConsultationService consultations, MeetingService meetings, CouncilDirectory councils,
+            Steps steps, MailProperties properties) {
+        this.mailbox = mailbox;
+        this.consultations = consultations;
+        this.meetings = meetings;
+        this.councils = councils;
+        this.steps = steps;
+        this.properties = properties;
+    }
+
+    @EventListener
+    void returned(ConsultationReturned returned) {
+        Consultation consultation = consultations.consultation(returned.consultationId());
+        mailbox.post(consultation.createdBy(), "【差戻し】" + consultation.title(), "諮問「" + consultation.title()
+                + "」は、総務課の形式審査で差し戻されました。\n差戻しの理由を確認し、修正のうえ再度提出してください。"
+                + link("/consultations/" + consultation.id()), null);
+    }
+
+    @EventListener
+    void accepted(ConsultationAccepted accepted) {
+        Consultation consultation = consultations.consultation(accepted.consultationId());
+        mailbox.post(consultation.createdBy(), "【受理】" + consultation.title(), "諮問「" + consultation.title() + "」は、"
+                + consultation.caseNumber() + "として受理されました。\n今後、事務局が審議する会議を割り当てます。"
+                + link("/consultations/" + consultation.id()), null);
+    }
+
+    /** 会議割当 of a consultation or a report: the drafter learns which meeting will hear it. */
+    @EventListener
+    void assigned(HistoryRecorded recorded) {
+        if (recorded.action() != HistoryAction.ASSIGNED) {
+            return;
+        }
+        CaseRecord subject = steps.find(recorded.subjectType(), recorded.subjectId());
+        Meeting meeting = meetings.meeting(subject.meetingId());
+        String kind = recorded.subjectType() == SubjectType.REPORT ? "報告" : "諮問";
+        String path = (recorded.subjectType() == SubjectType.REPORT ? "/reports/" : "/consultations/") + subject.id();
+        mailbox.post(subject.createdBy(), "【会議割当】" + subject.title(), kind + "「" + subject.title() + "」は、"
+                + councils.council(meeting.councilId()).name() + " " + meeting.label() + "（" + meeting.when() + "、"
+                + meeting.place() + "）で審議されます。" + link(path), null);
+    }
+
+    @EventListener
+    void distributed(PacketDistributed distributed) {
+        Meeting meeting = meetings.meeting(distributed.meetingId());
+        Council council = councils.council(meeting.councilId());
+        mailbox.post(usernames(meeting), "【会議資料の配布】" + council.name() + " " + meeting.label(), council.name() + " "
+                + meeting.label() + "の会議資料を配布しました。\n日時：" + meeting.when() + "\n場所：" + meeting.place()
+                + "\n会議の前に資料を確認し、事前確認をお願いします。" + link("/meetings/" + meeting.id()),
+                MeetingInvitation.of(meeting, council));
+    }
+
+    @EventListener
+    void remind(MembersToRemind reminder) {
+        Consultation consultation = consultations.consultation(reminder.consultationId());
+        Meeting meeting = meetings.meeting(consultation.meetingId());
+        Council council = councils.council(meeting.councilId());
+        mailbox.post(reminder.members(), "【事前確認のお願い】" + consultation.title(), meeting.label() + "（" + meeting.when()
+                + "）で審議する「" + consultation.title() + "」の資料の事前確認がまだ済んでいません。\n会議の前に確認をお願いします。"
+                + link("/consultations/" + consultation.id()), MeetingInvitation.of(meeting, council));
+    }
+
+    @EventListener
+    void answered(AnswerRecorded answered) {
+        Consultation consultation = consultations.consultation(answered.consultationId());
+        List<Answer> answers = consultations.answers(consultation.id());
+        Answer answer = answers.get(answers.size() - 1);
+        String number = answer.answerNumber().isEmpty() ? "" : "（" + answer.answerNumber() + "）";
+        mailbox.post(consultation.createdBy(), "【答申】" + consultation.title(), "諮問「" + consultation.title()
+                + "」について、審議会の答申が記録されました。\n答申：" + answer.outcome().label() + number
+                + (answer.attachedOpinion() == null ? "" : "\n附帯意見：" + answer.attachedOpinion())
+                + link("/consultations/" + consultation.id()), null);
+    }
+
+    private List<String> usernames(Meeting meeting) {
+        return meetings.members(meeting.id()).stream().map(CouncilMember::username).toList();
+    }
+
+    private String link(String path) {
+        return "\n\n詳しくは次のページをご覧ください。\n" + properties.siteUrl() + path + SIGNATURE;
+    }
+}
