@@ -20,6 +20,8 @@ import jp.shingikai.app.workflow.HistoryAction;
 import jp.shingikai.app.workflow.HistoryRecorded;
 import jp.shingikai.app.workflow.Steps;
 import jp.shingikai.app.workflow.WorkflowEvents.MembersToRemind;
+import jp.shingikai.app.workflow.WorkflowEvents.StepOverdue;
+import jp.shingikai.japanese.Wareki;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -110,6 +112,16 @@ class MailNotices {
                 + "」について、審議会の答申が記録されました。\n答申：" + answer.outcome().label() + number
                 + (answer.attachedOpinion() == null ? "" : "\n附帯意見：" + answer.attachedOpinion())
                 + link("/consultations/" + consultation.id()), null);
+    }
+
+    /** A step past its service-level deadline: everyone who may take it is reminded, once. */
+    @EventListener
+    void overdue(StepOverdue overdue) {
+        CaseRecord subject = steps.find(overdue.subjectType(), overdue.subjectId());
+        String path = (overdue.subjectType() == SubjectType.REPORT ? "/reports/" : "/consultations/") + subject.id();
+        mailbox.post(overdue.recipients(), "【期限超過】" + overdue.step() + "：" + subject.title(), "「" + subject.title() + "」の「"
+                + overdue.step() + "」は、期限の" + Wareki.format(overdue.due()) + "を過ぎています。\n早めの対応をお願いします。"
+                + link(path), null);
     }
 
     private List<String> usernames(Meeting meeting) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.shingikai.processes.ConsultationWorkflow.Groups;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -44,6 +45,27 @@ public class UserAccounts implements UserDetailsService {
                 .query((rs, row) -> new CurrentUser(rs.getString("username"), rs.getString("display_name"),
                         roles(rs.getString("username")), rs.getString("department_code")))
                 .optional();
+    }
+
+    /** The people a task offered to this candidate group is for (総務課, the secretariat, a department's drafters…). */
+    public List<String> inGroup(String group) {
+        if (group.startsWith(Groups.department(""))) {
+            return withRole(Role.DEPARTMENT, group.substring(Groups.department("").length()));
+        }
+        if (group.startsWith(Groups.supervisor(""))) {
+            return withRole(Role.SUPERVISOR, group.substring(Groups.supervisor("").length()));
+        }
+        return switch (group) {
+            case Groups.GENERAL_AFFAIRS -> withRole(Role.SOUMU, null);
+            case Groups.SECRETARIAT -> withRole(Role.SECRETARIAT, null);
+            default -> List.of();
+        };
+    }
+
+    private List<String> withRole(Role role, String departmentCode) {
+        return jdbc.sql("select u.username from app_user u join app_user_role r on r.username = u.username"
+                        + " where r.role = ? and u.enabled and (? is null or u.department_code = ?) order by u.username")
+                .params(role.name(), departmentCode, departmentCode).query(String.class).list();
     }
 
     /** Where mail to this person goes: their address, unless they have none or asked for no mail. */

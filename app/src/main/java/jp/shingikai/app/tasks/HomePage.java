@@ -10,6 +10,7 @@ import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.CaseVariables;
 import jp.shingikai.app.workflow.OpenStep;
+import jp.shingikai.app.workflow.StepDeadlines;
 import jp.shingikai.app.workflow.Steps;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.japanese.Wareki;
@@ -24,13 +25,16 @@ class HomePage {
 
     private final Workflow workflow;
     private final Steps steps;
+    private final StepDeadlines deadlines;
     private final MeetingService meetings;
     private final NotificationService notifications;
     private final Clock clock;
 
-    HomePage(Workflow workflow, Steps steps, MeetingService meetings, NotificationService notifications, Clock clock) {
+    HomePage(Workflow workflow, Steps steps, StepDeadlines deadlines, MeetingService meetings,
+            NotificationService notifications, Clock clock) {
         this.workflow = workflow;
         this.steps = steps;
+        this.deadlines = deadlines;
         this.meetings = meetings;
         this.notifications = notifications;
         this.clock = clock;
@@ -50,8 +54,7 @@ class HomePage {
         CaseVariables subject = step.subject();
         String title = steps.find(subject.subjectType(), subject.subjectId()).title();
         String link = (subject.subjectType() == SubjectType.REPORT ? "/reports/" : "/consultations/") + subject.subjectId();
-        // What waits for a meeting is due on the meeting's day.
-        LocalDate due = subject.meetingId() == null ? null : meetings.meeting(subject.meetingId()).heldOn();
+        LocalDate due = deadlines.due(step, meetingId -> meetings.meeting(meetingId).heldOn()).orElse(null);
         LocalDate received = step.createdAt().atZone(clock.getZone()).toLocalDate();
         return new TaskRow(step.name(), title, link, Wareki.format(received), due == null ? "" : Wareki.format(due),
                 due != null && due.isBefore(today));

@@ -124,6 +124,11 @@ public class Workflow {
         return open(mine);
     }
 
+    /** Every step open anywhere, oldest first. */
+    public List<OpenStep> openSteps() {
+        return open(tasks.createTaskQuery());
+    }
+
     public List<OpenStep> openTasks(String processInstanceId, String taskKey) {
         return open(tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey));
     }

@@ -1,5 +1,6 @@
 package jp.shingikai.app.workflow;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jp.shingikai.app.system.SubjectType;
@@ -19,6 +20,10 @@ public final class WorkflowEvents {
 
     /** 事前確認の督促: these members have not yet reviewed the consultation's papers. */
     public record MembersToRemind(long consultationId, List<String> members) {
+    }
+
+    /** A step is past its deadline; these people may take it and are reminded, once. */
+    public record StepOverdue(String step, SubjectType subjectType, long subjectId, LocalDate due, List<String> recipients) {
     }
 
     /** 答申書作成: the council's answer on the consultation is to be written up. */

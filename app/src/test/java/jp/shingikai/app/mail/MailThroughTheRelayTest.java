@@ -21,9 +21,11 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jp.shingikai.app.Api;
+import jp.shingikai.app.workflow.OverdueSteps;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +66,16 @@ class MailThroughTheRelayTest {
 
     @Autowired
     MailDelivery delivery;
+
+    @Autowired
+    OverdueSteps overdue;
+
+    /** Each test reads only its own mail: whatever an earlier one left is sent and cleared first. */
+    @BeforeEach
+    void emptyRelay() throws Exception {
+        delivery.send();
+        RELAY.purgeEmailFromAllMailboxes();
+    }
 
     @Test
     void theDrafterAndTheMembersAreToldOfEachStepAndNoMailIsLostWhileTheRelayIsDown() throws Exception {
@@ -125,6 +137,23 @@ class MailThroughTheRelayTest {
         assertThat(answer.getSubject()).startsWith("【答申】");
         assertThat(text(answer)).containsPattern("答申：承認（令和\\d+年度答申第\\d+号）");
         assertThat(delivery.send()).as("sent once").isZero();
+    }
+
+    @Test
+    void aStepPastItsDeadlineIsRemindedOnceToEveryoneWhoMayTakeIt() throws Exception {
+        Api department = Api.as(http, "shimin");
+        long id = body(department.post("/api/consultations", Api.kodairaQuestionnaireDraft())).path("id").asLong();
+        body(department.post("/api/consultations/" + id + "/submit", null));
+
+        assertThat(overdue.remind(LocalDate.now())).as("not yet due").isZero();
+        assertThat(overdue.remind(LocalDate.now().plusDays(30))).isEqualTo(1);
+        assertThat(overdue.remind(LocalDate.now().plusDays(31))).as("reminded once").isZero();
+        delivery.send();
+
+        List<MimeMessage> reminders = Arrays.asList(RELAY.getReceivedMessages());
+        assertThat(reminders).extracting(MailThroughTheRelayTest::to).containsExactly("soumu@city.kodaira.example");
+        assertThat(reminders.get(0).getSubject()).startsWith("【期限超過】形式審査：");
+        assertThat(text(reminders.get(0))).containsPattern("「形式審査」は、期限の令和\\d+年\\d+月\\d+日を過ぎています");
     }
 
     private static String to(MimeMessage message) {
