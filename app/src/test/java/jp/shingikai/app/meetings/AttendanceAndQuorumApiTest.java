@@ -30,7 +30,7 @@ class AttendanceAndQuorumApiTest {
     TestRestTemplate http;
 
     /** Meeting numbers of this test class, apart from the other tests' in the same context. */
-    private static final AtomicInteger NUMBERS = new AtomicInteger(40);
+    private static final AtomicInteger NUMBERS = new AtomicInteger(400);
 
     @Test
     void aMeetingWithoutItsAttendanceOrWithoutQuorumIsNotHeld() {
