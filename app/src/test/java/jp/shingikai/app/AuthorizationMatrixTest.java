@@ -25,6 +25,7 @@ import jp.shingikai.app.meetings.Attendance;
 import jp.shingikai.app.meetings.MeetingAttendance;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.meetings.NewMeeting;
+import jp.shingikai.app.minutes.MinutesSteps;
 import jp.shingikai.app.registry.RegistryImportService;
 import jp.shingikai.app.reports.ReportService;
 import jp.shingikai.app.reports.ReportSteps;
@@ -112,6 +113,9 @@ class AuthorizationMatrixTest {
     MeetingAttendance attendance;
 
     @Autowired
+    MinutesSteps minutes;
+
+    @Autowired
     DocumentService documents;
 
     @Autowired
@@ -149,6 +153,7 @@ class AuthorizationMatrixTest {
         consultationSteps.take(secretariat, deliberated, Tasks.MEETING_ASSIGNMENT, Api.json("{\"meetingId\":" + m2 + "}"));
         attendance.record(secretariat, m2, allPresent(1L, 2L, 3L));
         meetings.hold(secretariat, m2, null);
+        ids.put("minutes", minutes.start(secretariat, m2).id());
         ids.put("deliberated", deliberated);
         long answered = accepted(department, soumu);
         consultationSteps.take(secretariat, answered, Tasks.MEETING_ASSIGNMENT, Api.json("{\"meetingId\":" + m3 + "}"));
@@ -222,6 +227,17 @@ class AuthorizationMatrixTest {
         api("POST", "/api/meetings/{m4}/held", Set.of("J"));
         api("PUT", "/api/meetings/{m4}/attendance", Set.of("J"));
         api("GET", "/api/meetings/{m2}/attendance", ALL);
+        // minutes (drafted, not yet sent to the members)
+        api("POST", "/api/meetings/{m4}/minutes", Set.of("J"));
+        api("GET", "/api/minutes/{minutes}", Set.of("G", "J", "V"));
+        api("POST", "/api/minutes/{minutes}/draft", Set.of("J"));
+        api("POST", "/api/minutes/{minutes}/confirmation", Set.of("M", "N"));
+        api("POST", "/api/minutes/{minutes}/fix", Set.of("M"));
+        api("POST", "/api/minutes/{minutes}/publication", Set.of("J"));
+        api("POST", "/api/minutes/{minutes}/corrections", Set.of("J"));
+        api("GET", "/api/minutes/{minutes}/confirmations", Set.of("G", "J", "V"));
+        api("GET", "/api/minutes/{minutes}/versions", Set.of("G", "J", "V"));
+        api("GET", "/api/minutes/{minutes}/history", Set.of("G", "J", "V"));
         api("GET", "/api/documents/{paper}/content", Set.of("D", "S", "G", "J", "M", "V"));
         api("GET", "/api/templates", ALL);
         api("GET", "/api/templates/agenda.docx", ALL);
@@ -278,6 +294,10 @@ class AuthorizationMatrixTest {
         page("POST", "/meetings/{m4}/distribution", Set.of("J"));
         page("POST", "/meetings/{m4}/held?version=0", Set.of("J"));
         page("POST", "/meetings/{m4}/attendance", Set.of("J"));
+        page("GET", "/meetings/{m2}/minutes", ALL);
+        page("POST", "/meetings/{m4}/minutes", Set.of("J"));
+        page("GET", "/minutes/{minutes}", Set.of("G", "J", "V"));
+        page("POST", "/minutes/{minutes}/steps/minutesDraft", Set.of("J"));
         page("GET", "/documents/{paper}", Set.of("D", "S", "G", "J", "M", "V"));
         page("GET", "/precedents", ALL);
         page("GET", "/account/mail", ALL);
@@ -398,12 +418,12 @@ class AuthorizationMatrixTest {
         String template() {
             String bare = path.replaceFirst("\\?.*$", "");
             return bare.replaceAll("\\{(draft|scheduled|supervised|submitted|accepted|deliberated|answered|reportDraft|"
-                            + "reportSubmitted|reportAccepted|m1|m2|m4|paper|entry|import|review)}", "{id}")
+                            + "reportSubmitted|reportAccepted|m1|m2|m4|minutes|paper|entry|import|review)}", "{id}")
                     .replace("{id}/questions/{question}", "{id}/questions/{questionId}")
                     .replace("/api/consultations/{id}/report", "/api/consultations/{consultationId}/report")
                     .replace("/api/templates/agenda.docx", "/api/templates/{fileName}")
                     .replace("/agenda/1/up", "/agenda/{handout}/{direction}")
-                    .replace("/steps/formalReview", "/steps/{step}").replace("/steps/reportReview", "/steps/{step}");
+                    .replaceFirst("/steps/\\w+$", "/steps/{step}");
         }
 
         MockHttpServletRequestBuilder request(Map<String, Object> ids) {

@@ -24,7 +24,7 @@ class FormDefinitionsTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"consultation.bpmn20.xml", "report.bpmn20.xml"})
+    @ValueSource(strings = {"consultation/consultation.bpmn20.xml", "consultation/report.bpmn20.xml", "minutes/minutes.bpmn20.xml"})
     void everyUserTaskOfTheProcessesHasAFormWithAJapaneseTitle(String model) throws IOException {
         for (String formKey : formKeys(model)) {
             assertThat(forms.exists(formKey)).as(formKey).isTrue();
@@ -152,7 +152,7 @@ class FormDefinitionsTest {
     }
 
     private static Set<String> formKeys(String model) throws IOException {
-        try (InputStream in = FormDefinitionsTest.class.getClassLoader().getResourceAsStream("processes/consultation/" + model)) {
+        try (InputStream in = FormDefinitionsTest.class.getClassLoader().getResourceAsStream("processes/" + model)) {
             assertThat(in).as(model).isNotNull();
             Matcher matcher = Pattern.compile("flowable:formKey=\"([^\"]+)\"").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             Set<String> keys = new LinkedHashSet<>();

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelFilesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"consultation.bpmn20.xml", "report.bpmn20.xml"})
+    @ValueSource(strings = {"consultation/consultation.bpmn20.xml", "consultation/report.bpmn20.xml", "minutes/minutes.bpmn20.xml"})
     void everyElementHasADiagramShapeAndTheModelValidates(String file) throws Exception {
         BpmnModel model = read(file);
 
@@ -39,7 +39,7 @@ class ModelFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"consultation.bpmn20.xml", "report.bpmn20.xml"})
+    @ValueSource(strings = {"consultation/consultation.bpmn20.xml", "consultation/report.bpmn20.xml", "minutes/minutes.bpmn20.xml"})
     void everyUserTaskHasAJapaneseNameAndAForm(String file) throws Exception {
         List<FlowElement> elements = new ArrayList<>();
         read(file).getProcesses().forEach(process -> collect(process, elements));
@@ -69,7 +69,7 @@ class ModelFilesTest {
     }
 
     private static InputStream resource(String file) {
-        InputStream in = ModelFilesTest.class.getClassLoader().getResourceAsStream("processes/consultation/" + file);
+        InputStream in = ModelFilesTest.class.getClassLoader().getResourceAsStream("processes/" + file);
         assertThat(in).as(file).isNotNull();
         return in;
     }

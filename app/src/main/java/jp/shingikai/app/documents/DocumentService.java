@@ -94,6 +94,7 @@ public class DocumentService {
                     throw new ForbiddenException("この会議の資料を閲覧する権限がありません（委員には配布後に表示されます）。");
                 }
             }
+            case MINUTES -> throw new ForbiddenException("会議録の文書はまだ作成されていません。");
         }
     }
 }

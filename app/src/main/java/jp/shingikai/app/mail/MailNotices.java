@@ -12,6 +12,7 @@ import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.council.CouncilMember;
 import jp.shingikai.app.meetings.Meeting;
+import jp.shingikai.app.meetings.MeetingAttendance;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.meetings.PacketDistributed;
 import jp.shingikai.app.system.SubjectType;
@@ -37,15 +38,17 @@ class MailNotices {
     private final Mailbox mailbox;
     private final ConsultationService consultations;
     private final MeetingService meetings;
+    private final MeetingAttendance attendance;
     private final CouncilDirectory councils;
     private final Steps steps;
     private final MailProperties properties;
 
-    MailNotices(Mailbox mailbox, ConsultationService consultations, MeetingService meetings, CouncilDirectory councils,
-            Steps steps, MailProperties properties) {
+    MailNotices(Mailbox mailbox, ConsultationService consultations, MeetingService meetings, MeetingAttendance attendance,
+            CouncilDirectory councils, Steps steps, MailProperties properties) {
         this.mailbox = mailbox;
         this.consultations = consultations;
         this.meetings = meetings;
+        this.attendance = attendance;
         this.councils = councils;
         this.steps = steps;
         this.properties = properties;
@@ -70,6 +73,10 @@ class MailNotices {
     /** 会議割当 of a consultation or a report: the drafter learns which meeting will hear it. */
     @EventListener
     void assigned(HistoryRecorded recorded) {
+        if (recorded.action() == HistoryAction.MINUTES_DRAFTED) {
+            confirmationRequested(recorded.subjectId());
+            return;
+        }
         if (recorded.action() != HistoryAction.ASSIGNED) {
             return;
         }
@@ -112,6 +119,18 @@ class MailNotices {
                 + "」について、審議会の答申が記録されました。\n答申：" + answer.outcome().label() + number
                 + (answer.attachedOpinion() == null ? "" : "\n附帯意見：" + answer.attachedOpinion())
                 + link("/consultations/" + consultation.id()), null);
+    }
+
+    /** 会議録の確認: each member who attended is asked to confirm the draft. */
+    private void confirmationRequested(long minutesId) {
+        CaseRecord minutes = steps.find(SubjectType.MINUTES, minutesId);
+        Meeting meeting = meetings.meeting(minutes.meetingId());
+        List<String> attended = attendance.attendance(meeting.id()).map(recorded -> recorded.members().stream()
+                .filter(member -> member.status().attended()).map(member -> member.memberId()).toList())
+                .map(ids -> councils.membersByIds(ids).stream().map(CouncilMember::username).toList()).orElse(List.of());
+        mailbox.post(attended, "【会議録の確認のお願い】" + minutes.title(), councils.council(meeting.councilId()).name() + " "
+                + meeting.label() + "（" + meeting.when() + "）の会議録の案ができました。\n内容を確認し、意見があればお知らせください。"
+                + link("/minutes/" + minutesId), null);
     }
 
     /** A step past its service-level deadline: everyone who may take it is reminded, once. */

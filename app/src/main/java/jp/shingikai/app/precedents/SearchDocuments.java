@@ -74,6 +74,8 @@ class SearchDocuments {
                 Meeting meeting = meetings.meeting(document.subjectId());
                 yield new Subject(meeting.label(), null, null, meeting.fiscalYear(), councils.council(meeting.councilId()));
             }
+            // The 会議録 has no paper in the file store yet; its .docx comes with its template.
+            case MINUTES -> throw new IllegalStateException("no paper of a 会議録 is indexed: " + document.id());
         };
         String text = extractor.extract(document.fileName(), documents.content(document)).text();
         return new PaperDocument(document.paperType(), document.title(), document.fileName(), subject.name(),

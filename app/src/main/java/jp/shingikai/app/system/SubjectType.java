@@ -7,5 +7,7 @@ public enum SubjectType {
     /** 報告 */
     REPORT,
     /** 会議 */
-    MEETING
+    MEETING,
+    /** 会議録 */
+    MINUTES
 }

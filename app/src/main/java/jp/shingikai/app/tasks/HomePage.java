@@ -7,7 +7,6 @@ import java.util.List;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.notifications.NotificationService;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
-import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.CaseVariables;
 import jp.shingikai.app.workflow.OpenStep;
 import jp.shingikai.app.workflow.StepDeadlines;
@@ -53,7 +52,11 @@ class HomePage {
     private TaskRow row(OpenStep step, LocalDate today) {
         CaseVariables subject = step.subject();
         String title = steps.find(subject.subjectType(), subject.subjectId()).title();
-        String link = (subject.subjectType() == SubjectType.REPORT ? "/reports/" : "/consultations/") + subject.subjectId();
+        String link = switch (subject.subjectType()) {
+            case REPORT -> "/reports/";
+            case MINUTES -> "/minutes/";
+            default -> "/consultations/";
+        } + subject.subjectId();
         LocalDate due = deadlines.due(step, meetingId -> meetings.meeting(meetingId).heldOn()).orElse(null);
         LocalDate received = step.createdAt().atZone(clock.getZone()).toLocalDate();
         return new TaskRow(step.name(), title, link, Wareki.format(received), due == null ? "" : Wareki.format(due),

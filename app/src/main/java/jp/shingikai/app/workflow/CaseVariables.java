@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.processes.ConsultationWorkflow.Variables;
+import jp.shingikai.processes.MinutesWorkflow;
 
 /**
  * The process variables that say what a process is about, read once with their types.
@@ -11,20 +12,27 @@ import jp.shingikai.processes.ConsultationWorkflow.Variables;
  * @param consultationId the consultation of a consultation process, or of the implementation report it called
  * @param reportId       the report of a report process, or null
  * @param meetingId      the meeting the case is on, once assigned
+ * @param minutesId      the 会議録 of a minutes process, or null
  */
-public record CaseVariables(Long consultationId, Long reportId, Long meetingId) {
+public record CaseVariables(Long consultationId, Long reportId, Long meetingId, Long minutesId) {
 
     static CaseVariables of(Map<String, Object> variables) {
         return new CaseVariables(id(variables, Variables.CASE_ID), id(variables, Variables.REPORT_ID),
-                id(variables, Variables.MEETING_ID));
+                id(variables, Variables.MEETING_ID), id(variables, MinutesWorkflow.Variables.MINUTES_ID));
     }
 
     /** A report process carries its report's id (and, for an implementation report, the consultation's as well). */
     public SubjectType subjectType() {
+        if (minutesId != null) {
+            return SubjectType.MINUTES;
+        }
         return reportId != null ? SubjectType.REPORT : SubjectType.CONSULTATION;
     }
 
     public long subjectId() {
+        if (minutesId != null) {
+            return minutesId;
+        }
         return reportId != null ? reportId : consultationId;
     }
 

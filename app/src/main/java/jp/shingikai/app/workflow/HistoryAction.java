@@ -23,7 +23,13 @@ public enum HistoryAction {
     WITHDRAWN("取下げ"),
     REPORT_STARTED("実施報告の開始"),
     PRESENTED("報告"),
-    CLOSED("完了");
+    CLOSED("完了"),
+    MINUTES_DRAFTED("会議録の作成"),
+    MINUTES_CONFIRMED("会議録の確認"),
+    MINUTES_COMMENTED("会議録への意見"),
+    MINUTES_FIXED("会議録の確定"),
+    MINUTES_PUBLISHED("会議録の公開"),
+    MINUTES_CORRECTED("会議録の訂正");
 
     private final String label;
 

@@ -14,6 +14,7 @@ import jp.shingikai.processes.ConsultationGround;
 import jp.shingikai.processes.ConsultationWorkflow;
 import jp.shingikai.processes.ConsultationWorkflow.Messages;
 import jp.shingikai.processes.ConsultationWorkflow.Variables;
+import jp.shingikai.processes.MinutesWorkflow;
 import jp.shingikai.processes.ReportKind;
 import org.flowable.dmn.api.DmnDecisionService;
 import org.flowable.engine.RuntimeService;
@@ -57,6 +58,13 @@ public class Workflow {
         return runtime.startProcessInstanceByKey(ConsultationWorkflow.REPORT_PROCESS, "report-" + reportId, Map.of(
                 Variables.REPORT_ID, reportId, Variables.DEPARTMENT_CODE, departmentCode,
                 Variables.REPORT_KIND, ReportKind.AFTER_THE_FACT.name())).getId();
+    }
+
+    /** 会議録: confirmed by the members who attended, fixed by the one who presided. */
+    public String startMinutes(long minutesId, List<String> attendingMembers, String chair) {
+        return runtime.startProcessInstanceByKey(MinutesWorkflow.MINUTES_PROCESS, "minutes-" + minutesId, Map.of(
+                MinutesWorkflow.Variables.MINUTES_ID, minutesId, MinutesWorkflow.Variables.ATTENDING_MEMBERS, attendingMembers,
+                MinutesWorkflow.Variables.CHAIR, chair)).getId();
     }
 
     /** The report process an approved consultation has called, once its implementation report is due. */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.OptionalInt;
 
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import jp.shingikai.processes.MinutesWorkflow;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -33,9 +34,11 @@ public record WorkflowProperties(
      * @param meetingAssignment 会議割当 by the secretariat, for a consultation or a report
      * @param questionAnswer    the department's answer to a 事前質問 (never later than the meeting)
      * @param reportReview      報告内容確認 by 総務課
+     * @param minutesConfirmation 会議録確認 by each member who attended
      */
     public record Deadlines(@DefaultValue("5") int formalReview, @DefaultValue("10") int meetingAssignment,
-            @DefaultValue("3") int questionAnswer, @DefaultValue("5") int reportReview) {
+            @DefaultValue("3") int questionAnswer, @DefaultValue("5") int reportReview,
+            @DefaultValue("5") int minutesConfirmation) {
 
         /** The deadline of this task in 開庁日, or none for a step a meeting or a person's own draft sets. */
         OptionalInt forTask(String taskKey) {
@@ -44,6 +47,7 @@ public record WorkflowProperties(
                 case Tasks.MEETING_ASSIGNMENT, Tasks.REPORT_ASSIGNMENT -> OptionalInt.of(meetingAssignment);
                 case Tasks.ANSWER_QUESTION -> OptionalInt.of(questionAnswer);
                 case Tasks.REPORT_REVIEW -> OptionalInt.of(reportReview);
+                case MinutesWorkflow.Tasks.CONFIRMATION -> OptionalInt.of(minutesConfirmation);
                 default -> OptionalInt.empty();
             };
         }

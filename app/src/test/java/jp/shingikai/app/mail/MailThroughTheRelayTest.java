@@ -137,6 +137,17 @@ class MailThroughTheRelayTest {
         assertThat(answer.getSubject()).startsWith("【答申】");
         assertThat(text(answer)).containsPattern("答申：承認（令和\\d+年度答申第\\d+号）");
         assertThat(delivery.send()).as("sent once").isZero();
+
+        // 会議録: the members who attended are asked to confirm the draft.
+        RELAY.purgeEmailFromAllMailboxes();
+        long minutes = body(secretariat.post("/api/meetings/" + meeting + "/minutes", null)).path("id").asLong();
+        body(secretariat.post("/api/minutes/" + minutes + "/draft", Map.of("form", "SUMMARY", "summaryReason", "審議会の決定による",
+                "items", List.of(Map.of("handoutNumber", 1, "title", "市民アンケート調査について", "summary", "原案のとおり承認した。")))));
+        assertThat(delivery.send()).isEqualTo(2);
+        assertThat(Arrays.asList(RELAY.getReceivedMessages())).extracting(MailThroughTheRelayTest::to)
+                .containsExactly("iin-sato@city.kodaira.example", "iin-suzuki@city.kodaira.example");
+        assertThat(RELAY.getReceivedMessages()[0].getSubject()).startsWith("【会議録の確認のお願い】");
+        assertThat(text(RELAY.getReceivedMessages()[0])).contains("会議録の案ができました", "/minutes/" + minutes);
     }
 
     @Test

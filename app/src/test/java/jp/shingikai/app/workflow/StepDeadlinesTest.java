@@ -18,7 +18,7 @@ class StepDeadlinesTest {
     private static final LocalDate MEETING_DAY = LocalDate.of(2027, 1, 5);
 
     private final StepDeadlines deadlines = new StepDeadlines(new WorkflowProperties(Period.ofDays(90), 3, LocalTime.of(9, 0),
-            JAPAN, new WorkflowProperties.Deadlines(5, 10, 3, 5)));
+            JAPAN, new WorkflowProperties.Deadlines(5, 10, 3, 5, 5)));
 
     @Test
     void aFormalReviewOpenedBeforeTheYearEndIsDueFiveOpenDaysLater() {
@@ -44,6 +44,6 @@ class StepDeadlinesTest {
 
     private static OpenStep step(String key, LocalDate opened, Long meetingId) {
         Instant created = opened.atTime(10, 0).atZone(JAPAN).toInstant();
-        return new OpenStep("task-1", "process-1", key, key, key, created, new CaseVariables(1L, null, meetingId), null);
+        return new OpenStep("task-1", "process-1", key, key, key, created, new CaseVariables(1L, null, meetingId, null), null);
     }
 }

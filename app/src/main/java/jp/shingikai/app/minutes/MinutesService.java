@@ -1,0 +1,51 @@
+package jp.shingikai.app.minutes;
+
+import java.util.List;
+
+import jp.shingikai.app.minutes.internal.MinutesRepository;
+import jp.shingikai.app.minutes.internal.MinutesRepository.Confirmation;
+import jp.shingikai.app.minutes.internal.MinutesRepository.Version;
+import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.app.system.SubjectType;
+import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.workflow.Steps;
+import org.springframework.stereotype.Service;
+
+/** 会議録 as people read them; changes go through {@link MinutesSteps}. */
+@Service
+public class MinutesService {
+
+    private final MinutesRepository minutes;
+    private final MinutesCaseKind kind;
+    private final MinutesAccess access;
+    private final Steps steps;
+
+    MinutesService(MinutesRepository minutes, MinutesCaseKind kind, MinutesAccess access, Steps steps) {
+        this.minutes = minutes;
+        this.kind = kind;
+        this.access = access;
+        this.steps = steps;
+    }
+
+    public Minutes get(CurrentUser actor, long id) {
+        Minutes found = kind.find(id);
+        access.requireVisible(actor, found);
+        return found;
+    }
+
+    List<Confirmation> confirmations(CurrentUser actor, long id) {
+        get(actor, id);
+        return minutes.confirmations(id);
+    }
+
+    /** Every fixed version, the 確定 first: a correction never replaces what was fixed before. */
+    List<Version> versions(CurrentUser actor, long id) {
+        get(actor, id);
+        return minutes.versions(id);
+    }
+
+    public List<CaseHistory.Entry> history(CurrentUser actor, long id) {
+        get(actor, id);
+        return steps.history(SubjectType.MINUTES, id);
+    }
+}

@@ -1,0 +1,120 @@
+package jp.shingikai.app.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.shingikai.app.Api;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * 会議録 through the API: drafted from the meeting's record, confirmed by the members who attended (one comments),
+ * fixed by the 会長 who presided, published, then corrected as a new version.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
+@ActiveProfiles("demo")
+class MinutesApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void theMinutesGoFromTheMeetingsRecordThroughTheMembersToPublicationAndKeepEveryFixedVersion() {
+        Api secretariat = Api.as(http, "jimukyoku");
+        Api sato = Api.as(http, "iin-sato");
+        Api suzuki = Api.as(http, "iin-suzuki");
+        long meeting = heldMeetingWithAnAnsweredCase(secretariat);
+
+        JsonNode started = created(secretariat.post("/api/meetings/" + meeting + "/minutes", null));
+        String path = "/api/minutes/" + started.path("id").asLong();
+        assertThat(started.path("statusLabel").asText()).isEqualTo("作成中");
+        assertThat(started.path("header").path("attending").findValuesAsText("name")).containsExactly("佐藤", "鈴木");
+        assertThat(started.path("header").path("absent").findValuesAsText("name")).containsExactly("高橋");
+        assertThat(started.path("header").path("chair").path("role").asText()).isEqualTo("会長");
+        assertThat(started.path("header").path("explainers").get(0).asText()).isEqualTo("環境部資源循環課長");
+        JsonNode item = started.path("content").path("items").get(0);
+        assertThat(item.path("outcome").asText()).isEqualTo("承認");
+        assertThat(item.path("answerNumber").asText()).matches("令和\\d+年度答申第\\d+号");
+        assertThat(secretariat.post("/api/meetings/" + meeting + "/minutes", null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        ResponseEntity<JsonNode> early = secretariat.post(path + "/publication", Map.of());
+        assertThat(early.getStatusCode()).as("publishing before 確定").isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> noReason = secretariat.post(path + "/draft", Map.of("form", "SUMMARY",
+                "items", List.of(Map.of("handoutNumber", 1, "title", item.path("title").asText(), "summary", "承認された。"))));
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(noReason.getBody().path("errors").findValuesAsText("message")).anyMatch(m -> m.contains("要旨とする理由"));
+
+        JsonNode drafted = ok(secretariat.post(path + "/draft", Map.of("form", "FULL", "items", List.of(Map.of(
+                "handoutNumber", 1, "title", item.path("title").asText(), "outcome", "承認",
+                "statements", List.of(Map.of("speaker", "説明者", "text", "調査の概要を説明します。"),
+                        Map.of("speaker", "会長", "text", "承認することとしてよろしいか。")))))));
+        assertThat(drafted.path("statusLabel").asText()).isEqualTo("委員確認中");
+
+        ResponseEntity<JsonNode> absentMember = Api.as(http, "iin-takahashi").post(path + "/confirmation",
+                Map.of("outcome", "CONFIRMED"));
+        assertThat(absentMember.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(absentMember.getBody().path("detail").asText()).isEqualTo("会議録を確認できるのは、その会議に出席した委員です。");
+        ok(suzuki.post(path + "/confirmation", Map.of("outcome", "COMMENTED", "comment", "発言者の表記を統一してください。")));
+        assertThat(suzuki.post(path + "/fix", Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ok(sato.post(path + "/confirmation", Map.of("outcome", "CONFIRMED"))).path("statusLabel").asText())
+                .isEqualTo("確定待ち");
+        assertThat(suzuki.post(path + "/fix", Map.of()).getBody().path("detail").asText())
+                .isEqualTo("会議録の確定は、議長を務めた委員が行います。");
+
+        assertThat(ok(sato.post(path + "/fix", Map.of())).path("statusLabel").asText()).isEqualTo("確定（公開待ち）");
+        assertThat(Api.as(http, "kankyo").get(path).getStatusCode()).as("not public before publication")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ok(secretariat.post(path + "/publication", Map.of())).path("statusLabel").asText()).isEqualTo("公開済み");
+        assertThat(Api.as(http, "kankyo").get(path).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        JsonNode corrected = ok(secretariat.post(path + "/corrections", Map.of("reason", "発言者の表記の誤り", "content", Map.of(
+                "form", "FULL", "items", List.of(Map.of("handoutNumber", 1, "title", item.path("title").asText(),
+                        "statements", List.of(Map.of("speaker", "会長", "text", "承認することとしてよろしいか。"))))))));
+        assertThat(corrected.path("content").path("items").get(0).path("statements")).hasSize(1);
+        JsonNode versions = ok(secretariat.get(path + "/versions"));
+        assertThat(versions.findValuesAsText("number")).containsExactly("1", "2");
+        assertThat(versions.get(0).path("content").path("items").get(0).path("statements")).as("the 確定 version stays").hasSize(2);
+        assertThat(versions.get(1).path("reason").asText()).isEqualTo("発言者の表記の誤り");
+        assertThat(ok(secretariat.get(path + "/history")).findValuesAsText("action")).containsExactly("CREATED",
+                "MINUTES_DRAFTED", "MINUTES_COMMENTED", "MINUTES_CONFIRMED", "MINUTES_FIXED", "MINUTES_PUBLISHED",
+                "MINUTES_CORRECTED");
+    }
+
+    private long heldMeetingWithAnAnsweredCase(Api secretariat) {
+        long meeting = created(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 501,
+                "heldOn", LocalDate.now().plusDays(14).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
+                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+        Api department = Api.as(http, "kankyo");
+        long id = created(department.post("/api/consultations", Api.kodairaQuestionnaireDraft())).path("id").asLong();
+        ok(department.post("/api/consultations/" + id + "/submit", null));
+        ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
+        ok(secretariat.post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
+        ok(secretariat.put("/api/meetings/" + meeting + "/attendance", Map.of(
+                "members", List.of(Map.of("memberId", 1, "status", "PRESENT"), Map.of("memberId", 2, "status", "PRESENT"),
+                        Map.of("memberId", 3, "status", "ABSENT")),
+                "presidedBy", 1, "presidingRole", "CHAIR", "explainers", List.of("環境部資源循環課長"), "publicAttendees", 1), null));
+        ok(secretariat.post("/api/meetings/" + meeting + "/held", null));
+        ok(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "APPROVED", "answeredOn",
+                LocalDate.now().toString())));
+        return meeting;
+    }
+
+    private static JsonNode created(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+        return response.getBody();
+    }
+
+    private static JsonNode ok(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(String.valueOf(response.getBody())).isTrue();
+        return response.getBody();
+    }
+}
