@@ -226,6 +226,43 @@ class KodairaWalkInTheBrowserTest {
             assertThat(browser.texts(By.cssSelector("#history tbody td:nth-child(3)"))).doesNotContain("kankyo", "soumu", "system");
         }
 
+        // 会議録: drafted from the meeting, confirmed by the members (鈴木 comments first), fixed by 佐藤, published
+        browser.signIn("jimukyoku");
+        browser.driver().get(meetingPage);
+        browser.click(By.xpath("//button[text()='会議録を作成する']"));
+        browser.waitForText(By.id("status"), "作成中");
+        String minutesPage = browser.driver().getCurrentUrl();
+        assertThat(browser.text(By.id("attending"))).contains("佐藤", "鈴木", "高橋");
+        assertThat(browser.driver().findElement(By.name("/items/0/outcome")).getAttribute("value")).isEqualTo("附帯意見付き承認");
+        browser.type("/items/0/statements/0/speaker", "説明者");
+        browser.type("/items/0/statements/0/text", "市民アンケート調査の実施方法と、個人情報の取扱いについて説明します。");
+        browser.screenshot("minutes-draft");
+        browser.click(By.cssSelector("#step-minutesDraft button[type=submit]"));
+        browser.waitForText(By.id("status"), "委員確認中");
+        browser.signIn("iin-suzuki");
+        browser.driver().get(minutesPage);
+        browser.click(By.cssSelector("#step-minutesConfirmation input[value=COMMENTED]"));
+        browser.type("/comment", "説明者の所属を記載してください。");
+        browser.screenshot("minutes-confirmation");
+        browser.click(By.cssSelector("#step-minutesConfirmation button[type=submit]"));
+        browser.waitForText(By.cssSelector(".notice"), "「会議録の確認」を完了しました");
+        for (String member : List.of("iin-takahashi", "iin-sato")) {
+            browser.signIn(member);
+            browser.driver().get(minutesPage);
+            browser.click(By.cssSelector("#step-minutesConfirmation input[value=CONFIRMED]"));
+            browser.click(By.cssSelector("#step-minutesConfirmation button[type=submit]"));
+            browser.waitForText(By.cssSelector(".notice"), "「会議録の確認」を完了しました");
+        }
+        browser.waitForText(By.id("status"), "確定待ち");
+        browser.click(By.cssSelector("#step-minutesFix button[type=submit]"));
+        browser.waitForText(By.id("status"), "確定（公開待ち）");
+        assertThat(browser.text(By.id("confirmations"))).contains("意見あり", "説明者の所属を記載してください。");
+        browser.signIn("jimukyoku");
+        browser.driver().get(minutesPage);
+        browser.click(By.cssSelector("#step-minutesPublish button[type=submit]"));
+        browser.waitForText(By.id("status"), "公開済み");
+        assertThat(browser.text(By.id("versions"))).contains("第1版（確定）");
+
         // 監査ログ: the whole walk, in order
         browser.signIn("soumu");
         browser.open("/audit?subjectType=CONSULTATION");
