@@ -9,8 +9,6 @@ import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.web.SubjectPage;
-import jp.shingikai.app.workflow.OpenStep;
-import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.forms.FormBinding;
 import jp.shingikai.forms.FormDefinitions;
@@ -44,18 +42,16 @@ class ConsultationPages {
     private final ConsultationSteps steps;
     private final ConsultationAccess access;
     private final PreMeetingQuestions questions;
-    private final Workflow workflow;
     private final FormDefinitions forms;
     private final ConsultationPage casePage;
     private final SubjectPage page;
 
     ConsultationPages(ConsultationService consultations, ConsultationSteps steps, ConsultationAccess access,
-            PreMeetingQuestions questions, Workflow workflow, FormDefinitions forms, ConsultationPage casePage, SubjectPage page) {
+            PreMeetingQuestions questions, FormDefinitions forms, ConsultationPage casePage, SubjectPage page) {
         this.consultations = consultations;
         this.steps = steps;
         this.access = access;
         this.questions = questions;
-        this.workflow = workflow;
         this.forms = forms;
         this.casePage = casePage;
         this.page = page;
@@ -133,21 +129,16 @@ class ConsultationPages {
     @PostMapping("/{id}/steps/{step}")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        OpenStep open = workflow.taskFor(user.user(), consultations.get(user.user(), id).processInstanceId(), step);
-        ObjectNode form = FormBinding.bind(forms.schema(open.formKey()), params);
-        try {
+        return page.postStep(user.user(), consultations.get(user.user(), id).processInstanceId(), step, params, (open, form) -> {
             if (step.equals(Tasks.ANSWER_QUESTION)) {
                 questions.answer(user.user(), id, open.questionId(), form);
             } else {
                 steps.take(user.user(), id, step, form);
             }
-        } catch (InvalidInputException e) {
-            casePage.fill(model, user.user(), id, new SubjectPage.Attempt(step, form, e.errors()));
-            model.addAttribute("problem", e.getMessage());
+        }, attempt -> {
+            casePage.fill(model, user.user(), id, attempt);
             return "cases/show";
-        }
-        redirect.addFlashAttribute("notice", "「" + open.name() + "」を完了しました。");
-        return "redirect:/consultations/" + id;
+        }, "/consultations/" + id, model, redirect);
     }
 
     @PostMapping("/{id}/submit")

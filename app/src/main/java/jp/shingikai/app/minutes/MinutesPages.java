@@ -4,16 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.minutes.internal.MinutesRepository;
-import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.web.SubjectPage;
-import jp.shingikai.app.workflow.OpenStep;
-import jp.shingikai.app.workflow.Workflow;
-import jp.shingikai.forms.FormBinding;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.processes.MinutesWorkflow.Tasks;
@@ -34,16 +29,14 @@ class MinutesPages {
     private final MinutesService minutes;
     private final MinutesSteps steps;
     private final MinutesRepository repository;
-    private final Workflow workflow;
     private final FormDefinitions forms;
     private final SubjectPage page;
 
-    MinutesPages(MinutesService minutes, MinutesSteps steps, MinutesRepository repository, Workflow workflow,
+    MinutesPages(MinutesService minutes, MinutesSteps steps, MinutesRepository repository,
             FormDefinitions forms, SubjectPage page) {
         this.minutes = minutes;
         this.steps = steps;
         this.repository = repository;
-        this.workflow = workflow;
         this.forms = forms;
         this.page = page;
     }
@@ -70,16 +63,9 @@ class MinutesPages {
     @PostMapping("/minutes/{id}/steps/{step}")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        OpenStep open = workflow.taskFor(user.user(), minutes.get(user.user(), id).processInstanceId(), step);
-        ObjectNode form = FormBinding.bind(forms.schema(open.formKey()), params);
-        try {
-            steps.take(user.user(), id, step, form);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problem", e.getMessage());
-            return fill(model, user.user(), id, new SubjectPage.Attempt(step, form, e.errors()));
-        }
-        redirect.addFlashAttribute("notice", "「" + open.name() + "」を完了しました。");
-        return "redirect:/minutes/" + id;
+        return page.postStep(user.user(), minutes.get(user.user(), id).processInstanceId(), step, params,
+                (open, form) -> steps.take(user.user(), id, step, form), attempt -> fill(model, user.user(), id, attempt),
+                "/minutes/" + id, model, redirect);
     }
 
     private String fill(Model model, CurrentUser user, long id, SubjectPage.Attempt attempt) {

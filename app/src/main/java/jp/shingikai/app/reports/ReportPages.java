@@ -14,8 +14,6 @@ import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.web.SubjectPage;
-import jp.shingikai.app.workflow.OpenStep;
-import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.forms.FormBinding;
 import jp.shingikai.forms.FormDefinitions;
@@ -45,18 +43,16 @@ class ReportPages {
     private final ReportAccess access;
     private final CouncilDirectory councils;
     private final MeetingChoices meetingChoices;
-    private final Workflow workflow;
     private final FormDefinitions forms;
     private final SubjectPage page;
 
     ReportPages(ReportService reports, ReportSteps steps, ReportAccess access, CouncilDirectory councils,
-            MeetingChoices meetingChoices, Workflow workflow, FormDefinitions forms, SubjectPage page) {
+            MeetingChoices meetingChoices, FormDefinitions forms, SubjectPage page) {
         this.reports = reports;
         this.steps = steps;
         this.access = access;
         this.councils = councils;
         this.meetingChoices = meetingChoices;
-        this.workflow = workflow;
         this.forms = forms;
         this.page = page;
     }
@@ -147,16 +143,9 @@ class ReportPages {
     @PostMapping("/reports/{id}/steps/{step}")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        OpenStep open = workflow.taskFor(user.user(), reports.get(user.user(), id).processInstanceId(), step);
-        ObjectNode form = FormBinding.bind(forms.schema(open.formKey()), params);
-        try {
-            steps.take(user.user(), id, step, form);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problem", e.getMessage());
-            return page(model, user.user(), id, new SubjectPage.Attempt(step, form, e.errors()));
-        }
-        redirect.addFlashAttribute("notice", "「" + open.name() + "」を完了しました。");
-        return "redirect:/reports/" + id;
+        return page.postStep(user.user(), reports.get(user.user(), id).processInstanceId(), step, params,
+                (open, form) -> steps.take(user.user(), id, step, form), attempt -> page(model, user.user(), id, attempt),
+                "/reports/" + id, model, redirect);
     }
 
     private String page(Model model, CurrentUser user, long id, SubjectPage.Attempt attempt) {

@@ -6,10 +6,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.security.CurrentUser;
@@ -19,11 +21,15 @@ import jp.shingikai.app.workflow.CaseHistory;
 import jp.shingikai.app.workflow.OpenStep;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.forms.FieldError;
+import jp.shingikai.forms.FormBinding;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.japanese.JapaneseTime;
 import jp.shingikai.japanese.Wareki;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What every case page shows the same way, whatever the case type: its history with people's names, its papers, the
@@ -70,6 +76,29 @@ public class SubjectPage {
                             retried ? attempt.errors() : List.of(), options));
                 })
                 .toList();
+    }
+
+    /**
+     * Takes the step a page posted (its form bound by the step's schema) and goes back to the case; if the input is
+     * refused, the page comes again with what was typed and the errors beside their fields.
+     *
+     * @param take     takes the step on the case (each case type through its own steps)
+     * @param showPage draws the case page with the refused attempt
+     * @param casePath where the case page is, to go back to
+     */
+    public String postStep(CurrentUser user, String processInstanceId, String key, MultiValueMap<String, String> params,
+            BiConsumer<OpenStep, ObjectNode> take, Function<Attempt, String> showPage, String casePath, Model model,
+            RedirectAttributes redirect) {
+        OpenStep open = workflow.taskFor(user, processInstanceId, key);
+        ObjectNode form = FormBinding.bind(forms.schema(open.formKey()), params);
+        try {
+            take.accept(open, form);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.getMessage());
+            return showPage.apply(new Attempt(key, form, e.errors()));
+        }
+        redirect.addFlashAttribute("notice", "「" + open.name() + "」を完了しました。");
+        return "redirect:" + casePath;
     }
 
     /**
