@@ -1,43 +1,20 @@
 package jp.shingikai.app.cases;
 
 import jp.shingikai.app.cases.internal.ConsultationRepository;
-import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.app.system.SubjectType;
-import jp.shingikai.app.workflow.CaseKind;
-import jp.shingikai.app.workflow.CaseStatus;
+import jp.shingikai.app.workflow.StoredCaseKind;
 import org.springframework.stereotype.Component;
 
 /** 諮問 as a case type of the step mechanism; every change reaches the precedent search through the outbox. */
 @Component
-class ConsultationCaseKind implements CaseKind<Consultation> {
+class ConsultationCaseKind extends StoredCaseKind<Consultation, ConsultationStatus> {
 
-    private final ConsultationRepository consultations;
     private final SearchOutbox outbox;
 
     ConsultationCaseKind(ConsultationRepository consultations, SearchOutbox outbox) {
-        this.consultations = consultations;
+        super(SubjectType.CONSULTATION, "諮問", consultations::find, ConsultationStatus.class, consultations::updateStatus);
         this.outbox = outbox;
-    }
-
-    @Override
-    public SubjectType subjectType() {
-        return SubjectType.CONSULTATION;
-    }
-
-    @Override
-    public String name() {
-        return "諮問";
-    }
-
-    @Override
-    public Consultation find(long id) {
-        return consultations.find(id).orElseThrow(() -> new NotFoundException("諮問", id));
-    }
-
-    @Override
-    public boolean updateStatus(long id, int expectedVersion, CaseStatus status) {
-        return consultations.updateStatus(id, expectedVersion, (ConsultationStatus) status);
     }
 
     @Override
