@@ -229,6 +229,14 @@ class AuthorizationMatrixTest {
         api("GET", "/api/meetings/{m2}/attendance", ALL);
         // minutes (drafted, not yet sent to the members)
         api("POST", "/api/meetings/{m4}/minutes", Set.of("J"));
+        api("PUT", "/api/meetings/{m4}/agenda/1/openness", Set.of("J"));
+        api("POST", "/api/meetings/{m4}/notice", Set.of("J"));
+        // the public portal, signed in or not
+        page("GET", "/public/kodaira", ALL);
+        page("GET", "/public/kodaira/feed.atom", ALL);
+        page("GET", "/public/kodaira/meetings.ics", ALL);
+        // 404 for everyone while the minutes are not published: the portal has no other refusal.
+        page("GET", "/public/kodaira/minutes/{minutes}", ALL);
         api("GET", "/api/minutes/{minutes}", Set.of("G", "J", "V"));
         api("POST", "/api/minutes/{minutes}/draft", Set.of("J"));
         api("POST", "/api/minutes/{minutes}/confirmation", Set.of("M", "N"));
@@ -296,6 +304,8 @@ class AuthorizationMatrixTest {
         page("POST", "/meetings/{m4}/attendance", Set.of("J"));
         page("GET", "/meetings/{m2}/minutes", ALL);
         page("POST", "/meetings/{m4}/minutes", Set.of("J"));
+        page("POST", "/meetings/{m4}/agenda/1/openness", Set.of("J"));
+        page("POST", "/meetings/{m4}/notice", Set.of("J"));
         page("GET", "/minutes/{minutes}", Set.of("G", "J", "V"));
         page("POST", "/minutes/{minutes}/steps/minutesDraft", Set.of("J"));
         page("GET", "/documents/{paper}", Set.of("D", "S", "G", "J", "M", "V"));
@@ -357,6 +367,13 @@ class AuthorizationMatrixTest {
                 continue;
             }
             var response = mvc.perform(row.request(ids)).andReturn().getResponse();
+            if (row.template().startsWith("/public/")) {
+                // The portal is for residents: public versions only, with no sign-in.
+                if (response.getStatus() == 401 || response.getStatus() == 302 || response.getStatus() >= 500) {
+                    wrong.add(row.method() + " " + row.path() + ": " + response.getStatus() + " (should be public)");
+                }
+                continue;
+            }
             boolean ok = row.template().startsWith("/api/") ? response.getStatus() == 401
                     : response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
             if (!ok) {
@@ -423,6 +440,8 @@ class AuthorizationMatrixTest {
                     .replace("/api/consultations/{id}/report", "/api/consultations/{consultationId}/report")
                     .replace("/api/templates/agenda.docx", "/api/templates/{fileName}")
                     .replace("/agenda/1/up", "/agenda/{handout}/{direction}")
+                    .replace("/agenda/1/openness", "/agenda/{handout}/openness")
+                    .replace("/public/kodaira", "/public/{code}")
                     .replaceFirst("/steps/\\w+$", "/steps/{step}");
         }
 

@@ -28,6 +28,11 @@ public class CouncilDirectory {
     }
 
     @Transactional
+    /** Whether the council's public version names its members (its own decision, made once). */
+    public void setMemberNaming(long councilId, Council.MemberNaming naming) {
+        jdbc.sql("update council set member_naming = ? where id = ?").params(naming.name(), councilId).update();
+    }
+
     public Department addDepartment(long councilId, String code, String name) {
         jdbc.sql("insert into department (code, council_id, name) values (?, ?, ?)").params(code, councilId, name).update();
         return department(code);
@@ -76,7 +81,7 @@ public class CouncilDirectory {
     private static Council council(ResultSet rs, int row) throws SQLException {
         return new Council(rs.getLong("id"), rs.getString("code"), rs.getString("municipality"), rs.getString("name"),
                 rs.getString("ordinance"), rs.getString("consulting_authority"), QuorumRule.valueOf(rs.getString("quorum_rule")),
-                rs.getObject("quorum_count", Integer.class));
+                rs.getObject("quorum_count", Integer.class), Council.MemberNaming.valueOf(rs.getString("member_naming")));
     }
 
     private static CouncilMember member(ResultSet rs, int row) throws SQLException {

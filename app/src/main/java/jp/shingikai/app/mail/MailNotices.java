@@ -13,6 +13,7 @@ import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.council.CouncilMember;
 import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.meetings.MeetingAttendance;
+import jp.shingikai.app.meetings.MeetingCalendar;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.meetings.PacketDistributed;
 import jp.shingikai.app.system.SubjectType;
@@ -96,7 +97,7 @@ class MailNotices {
         mailbox.post(usernames(meeting), "【会議資料の配布】" + council.name() + " " + meeting.label(), council.name() + " "
                 + meeting.label() + "の会議資料を配布しました。\n日時：" + meeting.when() + "\n場所：" + meeting.place()
                 + "\n会議の前に資料を確認し、事前確認をお願いします。" + link("/meetings/" + meeting.id()),
-                MeetingInvitation.of(meeting, council));
+                MeetingCalendar.of(meeting, council));
     }
 
     @EventListener
@@ -106,7 +107,7 @@ class MailNotices {
         Council council = councils.council(meeting.councilId());
         mailbox.post(reminder.members(), "【事前確認のお願い】" + consultation.title(), meeting.label() + "（" + meeting.when()
                 + "）で審議する「" + consultation.title() + "」の資料の事前確認がまだ済んでいません。\n会議の前に確認をお願いします。"
-                + link("/consultations/" + consultation.id()), MeetingInvitation.of(meeting, council));
+                + link("/consultations/" + consultation.id()), MeetingCalendar.of(meeting, council));
     }
 
     @EventListener

@@ -52,6 +52,19 @@ class MeetingController {
         return view(meetings.hold(user.user(), id, version));
     }
 
+    /** 公開/非公開 of one 議題: {@code {"closed": true, "reason": "個人情報を含むため"}}. */
+    @PutMapping("/{id}/agenda/{handout}/openness")
+    AgendaItem openness(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int handout,
+            @RequestBody Openness openness) {
+        return meetings.setOpenness(user.user(), id, handout, openness.closed(), openness.reason());
+    }
+
+    /** 開催案内: releases the meeting's notice to the public portal. */
+    @PostMapping("/{id}/notice")
+    MeetingView publishNotice(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return view(meetings.publishNotice(user.user(), id));
+    }
+
     /** 出欠の記録 (or its correction, until the meeting is held), with the quorum it gives. */
     @PutMapping("/{id}/attendance")
     AttendanceView recordAttendance(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
@@ -78,6 +91,9 @@ class MeetingController {
     }
 
     record AgendaOrder(List<Integer> order) {
+    }
+
+    record Openness(boolean closed, String reason) {
     }
 
     /** The attendance with the quorum it gives the meeting. */

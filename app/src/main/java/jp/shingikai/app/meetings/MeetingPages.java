@@ -161,6 +161,29 @@ class MeetingPages {
         return "redirect:/meetings/" + id;
     }
 
+    /** 公開/非公開 of one 議題; closing it without a reason comes back with the reason asked for. */
+    @PostMapping("/{id}/agenda/{handout}/openness")
+    String openness(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int handout,
+            @RequestParam(defaultValue = "false") boolean closed, @RequestParam(defaultValue = "") String reason, Model model,
+            RedirectAttributes redirect) {
+        try {
+            meetings.setOpenness(user.user(), id, handout, closed, reason);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.errors().get(0).message());
+            return meetingPage(model, user.user(), id, null, List.of());
+        }
+        redirect.addFlashAttribute("notice", "資料" + handout + "の議題を" + (closed ? "非公開" : "公開") + "にしました。");
+        return "redirect:/meetings/" + id;
+    }
+
+    /** 開催案内 to the public portal. */
+    @PostMapping("/{id}/notice")
+    String publishNotice(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+        meetings.publishNotice(user.user(), id);
+        redirect.addFlashAttribute("notice", "開催案内を公開しました。");
+        return "redirect:/meetings/" + id;
+    }
+
     /** Moves one agenda item up or down by one place. */
     @PostMapping("/{id}/agenda/{handout}/{direction}")
     String move(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int handout,

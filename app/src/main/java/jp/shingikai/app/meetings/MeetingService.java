@@ -19,6 +19,7 @@ import jp.shingikai.app.security.Role;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.japanese.FiscalYear;
+import jp.shingikai.japanese.JapaneseText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,6 +137,35 @@ public class MeetingService {
     /** Whether this person sits on the meeting as a council member. */
     public boolean isMember(long meetingId, String username) {
         return members(meetingId).stream().anyMatch(member -> member.username().equals(username));
+    }
+
+    /** 公開/非公開 of one 議題; closing one needs the reason the public is told. */
+    @Transactional
+    public AgendaItem setOpenness(CurrentUser actor, long meetingId, int handoutNumber, boolean closed, String reason) {
+        requireSecretariat(actor, "議題の公開・非公開の設定");
+        meeting(meetingId);
+        String why = reason == null ? "" : JapaneseText.clean(reason);
+        if (closed && why.isEmpty()) {
+            throw new InvalidInputException("/closedReason", "非公開とする理由", "非公開とする理由を入力してください（例: 個人情報を含むため）。");
+        }
+        if (!meetings.setOpenness(meetingId, handoutNumber, closed, closed ? why : null)) {
+            throw new NotFoundException("資料" + handoutNumber + "の議題", meetingId);
+        }
+        return agenda(meetingId).stream().filter(item -> item.handoutNumber() == handoutNumber).findFirst().orElseThrow();
+    }
+
+    /** 開催案内: the meeting's notice goes to the public portal. */
+    @Transactional
+    public Meeting publishNotice(CurrentUser actor, long meetingId) {
+        requireSecretariat(actor, "開催案内の公開");
+        Meeting meeting = meeting(meetingId);
+        meetings.publishNotice(meetingId, OffsetDateTime.now(clock));
+        return meeting(meeting.id());
+    }
+
+    /** The meetings of a council whose 開催案内 is public, the latest first. */
+    public List<Meeting> withPublishedNotice(long councilId) {
+        return meetings.withPublishedNotice(councilId).stream().map(this::meeting).toList();
     }
 
     /** Puts a case or report on the meeting's agenda, once; returns its 資料 number. */

@@ -33,6 +33,11 @@ public class MinutesService {
         return found;
     }
 
+    /** The council's published 会議録, the latest first: what the public portal may show (as its public version). */
+    public List<Minutes> published(long councilId) {
+        return minutes.published(councilId);
+    }
+
     List<Confirmation> confirmations(CurrentUser actor, long id) {
         get(actor, id);
         return minutes.confirmations(id);

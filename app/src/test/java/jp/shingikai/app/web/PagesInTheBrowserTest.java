@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.precedents.PrecedentIndexer;
 import jp.shingikai.app.security.Role;
@@ -186,6 +188,25 @@ class PagesInTheBrowserTest {
             assertThat(browser.driver().findElement(By.name("/title")).getAttribute("value"))
                     .as("the form still holds this person's edit, not the colleague's")
                     .startsWith("住民票の写しの交付事務の委託について").doesNotContain("同僚");
+        });
+    }
+
+    @Test
+    void thePublicPortalMeetsWcag21AaWithNoSignIn() {
+        browser.recordingFailures(() -> {
+            browser.driver().manage().deleteAllCookies();
+            browser.open("/public/kodaira");
+            browser.waitForText(By.cssSelector("h1"), "審議会");
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser.driver());
+            assertThat(results.getViolations()).as("axe-core: %s", results.getViolations().stream()
+                    .map(rule -> rule.getId() + " " + rule.getHelp()).toList()).isEmpty();
+            browser.screenshot("public-portal");
+
+            // The same check finds what it should: an image without alternative text on a page without a language.
+            browser.driver().get("data:text/html;charset=utf-8,<html><head><title>t</title></head><body><img src='x.png'></body></html>");
+            assertThat(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser.driver()).getViolations())
+                    .extracting(rule -> rule.getId()).contains("image-alt", "html-has-lang");
         });
     }
 

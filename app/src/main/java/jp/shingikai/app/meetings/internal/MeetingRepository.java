@@ -78,7 +78,8 @@ public class MeetingRepository {
     public List<AgendaItem> agenda(long meetingId) {
         return jdbc.sql("select * from agenda_item where meeting_id = ? order by handout_number").param(meetingId)
                 .query((rs, row) -> new AgendaItem(rs.getLong("meeting_id"), rs.getInt("handout_number"),
-                        SubjectType.valueOf(rs.getString("subject_type")), rs.getLong("subject_id"), rs.getString("title")))
+                        SubjectType.valueOf(rs.getString("subject_type")), rs.getLong("subject_id"), rs.getString("title"),
+                        rs.getBoolean("closed"), rs.getString("closed_reason")))
                 .list();
     }
 
@@ -94,7 +95,23 @@ public class MeetingRepository {
                 .param(meetingId).query(Integer.class).single();
         jdbc.sql("insert into agenda_item (meeting_id, handout_number, subject_type, subject_id, title) values (?, ?, ?, ?, ?)")
                 .params(meetingId, next, subjectType.name(), subjectId, title).update();
-        return new AgendaItem(meetingId, next, subjectType, subjectId, title);
+        return new AgendaItem(meetingId, next, subjectType, subjectId, title, false, null);
+    }
+
+    /** 公開/非公開 of one 議題. */
+    public boolean setOpenness(long meetingId, int handoutNumber, boolean closed, String reason) {
+        return jdbc.sql("update agenda_item set closed = ?, closed_reason = ? where meeting_id = ? and handout_number = ?")
+                .params(closed, reason, meetingId, handoutNumber).update() == 1;
+    }
+
+    /** The meetings of a council whose 開催案内 is public, the latest first. */
+    public List<Long> withPublishedNotice(long councilId) {
+        return jdbc.sql("select id from meeting where council_id = ? and notice_published_at is not null order by held_on desc, id desc")
+                .param(councilId).query(Long.class).list();
+    }
+
+    public void publishNotice(long meetingId, OffsetDateTime at) {
+        jdbc.sql("update meeting set notice_published_at = ?, version = version + 1 where id = ?").params(at, meetingId).update();
     }
 
     private static Meeting meeting(ResultSet rs, int row) throws SQLException {

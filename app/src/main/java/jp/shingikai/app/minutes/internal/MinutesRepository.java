@@ -45,6 +45,11 @@ public class MinutesRepository {
         return jdbc.sql("select * from minutes order by id desc").query(this::minutes).list();
     }
 
+    public List<Minutes> published(long councilId) {
+        return jdbc.sql("select * from minutes where council_id = ? and status = ? order by id desc")
+                .params(councilId, MinutesStatus.PUBLISHED.name()).query(this::minutes).list();
+    }
+
     public void setProcess(long id, String processInstanceId) {
         jdbc.sql("update minutes set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }

@@ -1,0 +1,145 @@
+package jp.shingikai.app.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import jp.shingikai.app.Api;
+import jp.shingikai.app.council.Council;
+import jp.shingikai.app.council.CouncilDirectory;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What residents read without signing in: the 開催案内 and the 公開版 of the 会議録, as pages, Atom and iCal. A closed
+ * 議題's title and text, a 不開示 passage and, for an anonymising council, the members' names appear in none of them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
+@ActiveProfiles("demo")
+class PublicPortalTest {
+
+    private static final String CLOSED_TITLE = "非公開議題の件名ZZZ";
+    private static final String CLOSED_TEXT = "非公開の審議内容YYY";
+    private static final String WITHHELD = "小平市学園東町9-9-9";
+    private static final List<String> SECRETS = List.of(CLOSED_TITLE, CLOSED_TEXT, WITHHELD, "佐藤", "鈴木", "高橋");
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    CouncilDirectory councils;
+
+    @AfterEach
+    void nameMembersAgain() {
+        councils.setMemberNaming(kodaira().id(), Council.MemberNaming.NAMED);
+    }
+
+    @Test
+    void noClosedItemNoWithheldPassageAndNoMemberNameReachesAnyPublicOutput() throws Exception {
+        councils.setMemberNaming(kodaira().id(), Council.MemberNaming.ANONYMISED);
+        Api secretariat = Api.as(http, "jimukyoku");
+        long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 601,
+                "heldOn", LocalDate.now().plusDays(10).toString(), "startsAt", "14:00", "place", "市役所3階 庁議室",
+                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+        long open = acceptedOn(meeting, "市民アンケート調査について");
+        long closed = acceptedOn(meeting, CLOSED_TITLE);
+        int openHandout = handout(secretariat, meeting, open);
+        int closedHandout = handout(secretariat, meeting, closed);
+
+        ResponseEntity<JsonNode> noReason = secretariat.put("/api/meetings/" + meeting + "/agenda/" + closedHandout + "/openness",
+                Map.of("closed", true, "reason", " "), null);
+        assertThat(noReason.getStatusCode()).as("a closed item needs its reason").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        ok(secretariat.put("/api/meetings/" + meeting + "/agenda/" + closedHandout + "/openness",
+                Map.of("closed", true, "reason", "個人情報を含むため"), null));
+        ok(secretariat.post("/api/meetings/" + meeting + "/notice", null));
+        ok(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()));
+        ok(secretariat.post("/api/meetings/" + meeting + "/held", null));
+        for (long id : List.of(open, closed)) {
+            ok(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "APPROVED",
+                    "answeredOn", LocalDate.now().toString())));
+        }
+        String minutes = "/api/minutes/" + ok(secretariat.post("/api/meetings/" + meeting + "/minutes", null)).path("id").asLong();
+        ok(secretariat.post(minutes + "/draft", Map.of("form", "FULL", "items", List.of(
+                Map.of("handoutNumber", openHandout, "title", "市民アンケート調査について", "statements", List.of(
+                        Map.of("speaker", "鈴木", "text", "調査票の送付先は［不開示］" + WITHHELD + "［／不開示］とする案でよいか。"),
+                        Map.of("speaker", "会長", "text", "佐藤です。原案のとおり承認する。"))),
+                Map.of("handoutNumber", closedHandout, "title", CLOSED_TITLE, "summary", CLOSED_TEXT)))));
+        for (String member : List.of("iin-sato", "iin-suzuki", "iin-takahashi")) {
+            ok(Api.as(http, member).post(minutes + "/confirmation", Map.of("outcome", "CONFIRMED")));
+        }
+        ok(Api.as(http, "iin-sato").post(minutes + "/fix", Map.of()));
+        ok(secretariat.post(minutes + "/publication", Map.of()));
+        long minutesId = Long.parseLong(minutes.substring(minutes.lastIndexOf('/') + 1));
+
+        String portal = page("/public/kodaira");
+        assertThat(portal).contains("非公開の議題（個人情報を含むため）", "市民アンケート調査について（公開）");
+        String published = page("/public/kodaira/minutes/" + minutesId);
+        assertThat(published).contains("委員A", "委員B", "■".repeat(WITHHELD.length()), "原案のとおり承認する。", "非公開としたため掲載していません");
+        String atom = page("/public/kodaira/feed.atom");
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(atom));
+        assertThat(feed.getEntries()).extracting(entry -> entry.getTitle()).anyMatch(title -> title.startsWith("【会議録】"))
+                .anyMatch(title -> title.startsWith("【開催案内】"));
+        String ics = page("/public/kodaira/meetings.ics");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(event -> event.getSummary().getValue())
+                .anyMatch(summary -> summary.contains("第601回"));
+
+        for (String output : List.of(portal, published, atom, ics)) {
+            for (String secret : SECRETS) {
+                assertThat(output).as("a public output shows %s", secret).doesNotContain(secret);
+            }
+        }
+        assertThat(http.getForEntity("/public/kodaira/minutes/999999", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private String page(String path) {
+        ResponseEntity<String> response = http.getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private long acceptedOn(long meeting, String title) {
+        Api department = Api.as(http, "kankyo");
+        ObjectNode draft = Api.kodairaQuestionnaireDraft().put("title", title);
+        long id = ok(department.post("/api/consultations", draft)).path("id").asLong();
+        ok(department.post("/api/consultations/" + id + "/submit", null));
+        ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
+        ok(Api.as(http, "jimukyoku").post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
+        return id;
+    }
+
+    private static int handout(Api secretariat, long meeting, long consultation) {
+        for (JsonNode item : ok(secretariat.get("/api/meetings/" + meeting)).path("agenda")) {
+            if (item.path("subjectId").asLong() == consultation) {
+                return item.path("handoutNumber").asInt();
+            }
+        }
+        throw new IllegalStateException("not on the agenda");
+    }
+
+    private Council kodaira() {
+        return councils.councilByCode("kodaira").orElseThrow();
+    }
+
+    private static JsonNode ok(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(String.valueOf(response.getBody())).isTrue();
+        return response.getBody();
+    }
+}
