@@ -63,9 +63,13 @@ public class UserAccounts implements UserDetailsService {
     }
 
     private List<String> withRole(Role role, String departmentCode) {
-        return jdbc.sql("select u.username from app_user u join app_user_role r on r.username = u.username"
-                        + " where r.role = ? and u.enabled and (? is null or u.department_code = ?) order by u.username")
-                .params(role.name(), departmentCode, departmentCode).query(String.class).list();
+        String users = "select u.username from app_user u join app_user_role r on r.username = u.username"
+                + " where r.role = ? and u.enabled";
+        // A typed parameter in each query: PostgreSQL cannot type "? is null" on its own.
+        return departmentCode == null
+                ? jdbc.sql(users + " order by u.username").param(role.name()).query(String.class).list()
+                : jdbc.sql(users + " and u.department_code = ? order by u.username").params(role.name(), departmentCode)
+                        .query(String.class).list();
     }
 
     /** Where mail to this person goes: their address, unless they have none or asked for no mail. */

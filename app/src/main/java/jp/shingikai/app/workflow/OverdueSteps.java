@@ -66,8 +66,9 @@ public class OverdueSteps {
     }
 
     private boolean recordReminder(OpenStep step) {
-        return jdbc.sql("insert into step_reminder (task_id, reminded_at) select ?, ? where not exists"
-                        + " (select 1 from step_reminder where task_id = ?)")
+        return jdbc.sql("insert into step_reminder (task_id, reminded_at)"
+                        + " select cast(? as varchar(64)), cast(? as timestamp with time zone)"
+                        + " where not exists (select 1 from step_reminder where task_id = ?)")
                 .params(step.taskId(), OffsetDateTime.now(clock), step.taskId()).update() == 1;
     }
 

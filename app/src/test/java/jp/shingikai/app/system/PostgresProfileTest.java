@@ -3,8 +3,14 @@ package jp.shingikai.app.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 
+import jp.shingikai.app.security.Role;
+import jp.shingikai.app.security.UserAccounts;
+import jp.shingikai.app.workflow.OverdueSteps;
+import jp.shingikai.processes.ConsultationWorkflow.Groups;
 import org.flowable.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +46,12 @@ class PostgresProfileTest {
     @Autowired
     RepositoryService repository;
 
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    OverdueSteps overdue;
+
     @Test
     void theApplicationRunsItsMigrationsAndFlowableOnPostgres() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
@@ -48,5 +60,16 @@ class PostgresProfileTest {
             assertThat(connection.getMetaData().getTables(null, "public", "act_ru_execution", null).next()).isTrue();
         }
         assertThat(repository.createProcessDefinitionQuery().count()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void theQueriesWrittenForBothDatabasesRunOnPostgres() {
+        accounts.create("pg-soumu", "総務課 試験", "pg-password", null, List.of(Role.SOUMU));
+        accounts.updateMailSettings("pg-soumu", new UserAccounts.MailSettings("pg-soumu@city.example", false));
+
+        assertThat(accounts.inGroup(Groups.GENERAL_AFFAIRS)).contains("pg-soumu");
+        assertThat(accounts.inGroup(Groups.department("nowhere"))).isEmpty();
+        assertThat(accounts.mailAddress("pg-soumu")).contains("pg-soumu@city.example");
+        assertThat(overdue.remind(LocalDate.now().plusYears(1))).isZero();
     }
 }
