@@ -57,7 +57,7 @@ class PublicPortalTest {
         long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 601,
                 "heldOn", LocalDate.now().plusDays(10).toString(), "startsAt", "14:00", "place", "市役所3階 庁議室",
                 "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
-        long open = acceptedOn(meeting, "市民アンケート調査について");
+        long open = acceptedOn(meeting, "図書館利用者調査について");
         long closed = acceptedOn(meeting, CLOSED_TITLE);
         int openHandout = handout(secretariat, meeting, open);
         int closedHandout = handout(secretariat, meeting, closed);
@@ -76,7 +76,7 @@ class PublicPortalTest {
         }
         String minutes = "/api/minutes/" + ok(secretariat.post("/api/meetings/" + meeting + "/minutes", null)).path("id").asLong();
         ok(secretariat.post(minutes + "/draft", Map.of("form", "FULL", "items", List.of(
-                Map.of("handoutNumber", openHandout, "title", "市民アンケート調査について", "statements", List.of(
+                Map.of("handoutNumber", openHandout, "title", "図書館利用者調査について", "statements", List.of(
                         Map.of("speaker", "鈴木", "text", "調査票の送付先は［不開示］" + WITHHELD + "［／不開示］とする案でよいか。"),
                         Map.of("speaker", "会長", "text", "佐藤です。原案のとおり承認する。"))),
                 Map.of("handoutNumber", closedHandout, "title", CLOSED_TITLE, "summary", CLOSED_TEXT)))));
@@ -88,7 +88,7 @@ class PublicPortalTest {
         long minutesId = Long.parseLong(minutes.substring(minutes.lastIndexOf('/') + 1));
 
         String portal = page("/public/kodaira");
-        assertThat(portal).contains("非公開の議題（個人情報を含むため）", "市民アンケート調査について（公開）");
+        assertThat(portal).contains("非公開の議題（個人情報を含むため）", "図書館利用者調査について（公開）");
         String published = page("/public/kodaira/minutes/" + minutesId);
         assertThat(published).contains("委員A", "委員B", "■".repeat(WITHHELD.length()), "原案のとおり承認する。", "非公開としたため掲載していません");
         String atom = page("/public/kodaira/feed.atom");
