@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import jp.shingikai.app.Api;
@@ -117,12 +119,32 @@ class PublicPortalTest {
 
     private long acceptedOn(long meeting, String title) {
         Api department = Api.as(http, "kankyo");
-        ObjectNode draft = Api.kodairaQuestionnaireDraft().put("title", title);
+        ObjectNode draft = ((ObjectNode) elsewhere(Api.kodairaQuestionnaireDraft())).put("title", title);
         long id = ok(department.post("/api/consultations", draft)).path("id").asLong();
         ok(department.post("/api/consultations/" + id + "/submit", null));
         ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
         ok(Api.as(http, "jimukyoku").post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
         return id;
+    }
+
+    /**
+     * The questionnaire draft retold as another operation, so that these cases do not compete with the questionnaire
+     * itself in the similar-case ranking of the other tests sharing this database.
+     */
+    private static JsonNode elsewhere(JsonNode draft) {
+        if (draft.isObject()) {
+            ObjectNode object = (ObjectNode) draft;
+            object.fieldNames().forEachRemaining(name -> object.set(name, elsewhere(object.get(name))));
+            return object;
+        }
+        if (draft.isArray()) {
+            for (int i = 0; i < draft.size(); i++) {
+                ((ArrayNode) draft).set(i, elsewhere(draft.get(i)));
+            }
+            return draft;
+        }
+        return draft.isTextual() ? TextNode.valueOf(draft.asText().replace("アンケート", "利用状況").replace("住民基本台帳", "図書館システム")
+                .replace("市民", "図書館利用者")) : draft;
     }
 
     private static int handout(Api secretariat, long meeting, long consultation) {
