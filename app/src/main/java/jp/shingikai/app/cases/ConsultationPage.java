@@ -38,10 +38,11 @@ public class ConsultationPage {
     private final CouncilDirectory councils;
     private final FormDefinitions forms;
     private final SubjectPage page;
+    private final MeetingRecordExcerpts excerpts;
 
     ConsultationPage(ConsultationService consultations, ConsultationAccess access, PreMeetingQuestions questions,
             MeetingService meetings, MeetingChoices meetingChoices, CouncilDirectory councils,
-            FormDefinitions forms, SubjectPage page) {
+            FormDefinitions forms, SubjectPage page, MeetingRecordExcerpts excerpts) {
         this.consultations = consultations;
         this.access = access;
         this.questions = questions;
@@ -50,6 +51,7 @@ public class ConsultationPage {
         this.councils = councils;
         this.forms = forms;
         this.page = page;
+        this.excerpts = excerpts;
     }
 
     List<SubjectPage.Row> rows(List<Consultation> list) {
@@ -87,6 +89,8 @@ public class ConsultationPage {
         model.addAttribute("papers", page.papers(user, SubjectType.CONSULTATION, id));
         model.addAttribute("questions", asked);
         model.addAttribute("answers", consultations.answers(id));
+        model.addAttribute("minutesExcerpt", consultation.meetingId() == null ? null
+                : excerpts.excerpt(consultation.meetingId(), id).orElse(null));
         model.addAttribute("questionTexts", asked.stream().collect(Collectors.toMap(Question::id, Question::question)));
         model.addAttribute("meeting", consultation.meetingId() == null ? null : meetings.meeting(consultation.meetingId()));
         model.addAttribute("steps", page.steps(user, consultation.processInstanceId(), Set.of(Tasks.DRAFT), attempt,

@@ -262,6 +262,9 @@ class KodairaWalkInTheBrowserTest {
         browser.click(By.cssSelector("#step-minutesPublish button[type=submit]"));
         browser.waitForText(By.id("status"), "公開済み");
         assertThat(browser.text(By.id("versions"))).contains("第1版（確定）");
+        browser.driver().get(casePage);
+        assertThat(browser.text(By.id("minutes-excerpt"))).as("the case page quotes its 議題 from the fixed 会議録")
+                .contains("説明者：市民アンケート調査の実施方法と、個人情報の取扱いについて説明します。");
 
         // 監査ログ: the whole walk, in order
         browser.signIn("soumu");
