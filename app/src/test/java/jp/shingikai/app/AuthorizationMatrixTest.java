@@ -133,10 +133,10 @@ class AuthorizationMatrixTest {
         CurrentUser soumu = as("soumu");
         CurrentUser secretariat = as("jimukyoku");
         LocalDate day = LocalDate.now().plusDays(30);
-        long m1 = meetings.plan(secretariat, new NewMeeting("kodaira", 61, day, LocalTime.of(17, 30), "庁議室", List.of(1L, 2L))).id();
-        long m2 = meetings.plan(secretariat, new NewMeeting("kodaira", 62, day, LocalTime.of(17, 30), "庁議室", List.of(1L, 2L, 3L))).id();
-        long m3 = meetings.plan(secretariat, new NewMeeting("kodaira", 63, day, LocalTime.of(17, 30), "庁議室", List.of(1L, 2L))).id();
-        long m4 = meetings.plan(secretariat, new NewMeeting("kodaira", 64, day, LocalTime.of(17, 30), "庁議室", List.of(1L))).id();
+        long m1 = meetings.plan(secretariat, new NewMeeting("kodaira", 61, day, LocalTime.of(17, 30), "庁議室", List.of(1L, 2L), null)).id();
+        long m2 = meetings.plan(secretariat, new NewMeeting("kodaira", 62, day, LocalTime.of(17, 30), "庁議室", List.of(1L, 2L, 3L), null)).id();
+        long m3 = meetings.plan(secretariat, new NewMeeting("kodaira", 63, day, LocalTime.of(17, 30), "庁議室", List.of(1L, 2L), null)).id();
+        long m4 = meetings.plan(secretariat, new NewMeeting("kodaira", 64, day, LocalTime.of(17, 30), "庁議室", List.of(1L), null)).id();
 
         ids.put("draft", consultationSteps.create(department, Api.json("{\"title\":\"起案中の諮問（他課からは見えない）\"}")).id());
         ObjectNode supervised = Api.kodairaQuestionnaireDraft().put("supervisorReviewRequired", true);

@@ -88,8 +88,9 @@ class MeetingPages {
         LocalDate heldOn = date(params.get("heldOn"), errors);
         LocalTime startsAt = time(params.get("startsAt"), errors);
         Integer number = number(params.get("number"), errors);
+        Integer publicSeats = number(params.get("publicSeats"), errors, "publicSeats", "傍聴定員");
         NewMeeting request = new NewMeeting(params.get("councilCode"), number, heldOn, startsAt,
-                JapaneseText.clean(params.getOrDefault("place", "")), memberIds == null ? List.of() : memberIds);
+                JapaneseText.clean(params.getOrDefault("place", "")), memberIds == null ? List.of() : memberIds, publicSeats);
         for (ConstraintViolation<NewMeeting> violation : validator.validate(request)) {
             errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
         }
@@ -226,6 +227,11 @@ class MeetingPages {
     }
 
     private static Integer number(String text, Map<String, String> errors) {
+        return number(text, errors, "number", "回");
+    }
+
+    /** A whole number typed in half-width or full-width digits; anything else is named beside its field. */
+    private static Integer number(String text, Map<String, String> errors, String field, String label) {
         String value = JapaneseText.clean(text == null ? "" : text);
         if (value.isEmpty()) {
             return null;
@@ -233,7 +239,7 @@ class MeetingPages {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            errors.put("number", "「回」は数字で入力してください。");
+            errors.put(field, "「" + label + "」は数字で入力してください。");
             return null;
         }
     }

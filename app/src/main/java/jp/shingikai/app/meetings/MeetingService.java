@@ -3,6 +3,7 @@ package jp.shingikai.app.meetings;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
@@ -59,7 +60,7 @@ public class MeetingService {
             throw new InvalidInputException("/memberIds", "出席委員", "この審議会の委員でない人が含まれています。");
         }
         long id = meetings.insert(council.id(), fiscalYear.startYear(), request.number(), request.heldOn(),
-                request.startsAt(), request.place());
+                request.startsAt(), request.place(), request.publicSeats());
         members.forEach(member -> meetings.addMember(id, member.id()));
         Meeting planned = meeting(id);
         events.publishEvent(new MeetingPlanned(id, planned.label(), actor.username()));
@@ -161,6 +162,11 @@ public class MeetingService {
         Meeting meeting = meeting(meetingId);
         meetings.publishNotice(meetingId, OffsetDateTime.now(clock));
         return meeting(meeting.id());
+    }
+
+    /** 傍聴定員 of the meeting, if one was given. */
+    public Optional<Integer> publicSeats(long meetingId) {
+        return meetings.publicSeats(meetingId);
     }
 
     /** The meetings of a council whose 開催案内 is public, the latest first. */

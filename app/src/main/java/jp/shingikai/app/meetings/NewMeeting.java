@@ -16,5 +16,6 @@ public record NewMeeting(
         @NotNull(message = "「開催日」を入力してください。") LocalDate heldOn,
         @NotNull(message = "「開始時刻」を入力してください。") LocalTime startsAt,
         @NotBlank(message = "「場所」を入力してください。") @Size(max = 200, message = "「場所」は200文字以内で入力してください。") String place,
-        @NotNull(message = "「出席委員」を選んでください。") @Size(min = 1, message = "「出席委員」を1人以上選んでください。") List<Long> memberIds) {
+        @NotNull(message = "「出席委員」を選んでください。") @Size(min = 1, message = "「出席委員」を1人以上選んでください。") List<Long> memberIds,
+        @Min(value = 0, message = "「傍聴定員」は0以上で入力してください。") Integer publicSeats) {
 }

@@ -50,7 +50,7 @@ class PublicPortal {
     }
 
     /** A 開催案内 as the public reads it: the open 議題 by title, the closed ones only by how many and why. */
-    record Notice(Meeting meeting, List<AgendaItem> openItems, List<String> closedReasons) {
+    record Notice(Meeting meeting, List<AgendaItem> openItems, List<String> closedReasons, Integer publicSeats) {
     }
 
     @GetMapping("/public/{code}")
@@ -115,12 +115,14 @@ class PublicPortal {
         return meetings.withPublishedNotice(council.id()).stream().map(meeting -> {
             List<AgendaItem> agenda = meetings.agenda(meeting.id());
             return new Notice(meeting, agenda.stream().filter(item -> !item.closed()).toList(),
-                    agenda.stream().filter(AgendaItem::closed).map(AgendaItem::closedReason).toList());
+                    agenda.stream().filter(AgendaItem::closed).map(AgendaItem::closedReason).toList(),
+                    meetings.publicSeats(meeting.id()).orElse(null));
         }).toList();
     }
 
     private static String noticeText(Notice notice) {
-        StringBuilder text = new StringBuilder("日時：" + notice.meeting().when() + "　場所：" + notice.meeting().place() + "　議題：");
+        StringBuilder text = new StringBuilder("日時：" + notice.meeting().when() + "　場所：" + notice.meeting().place()
+                + (notice.publicSeats() == null ? "" : "　傍聴定員：" + notice.publicSeats() + "人") + "　議題：");
         notice.openItems().forEach(item -> text.append(item.title()).append("　"));
         notice.closedReasons().forEach(reason -> text.append("非公開の議題（").append(reason).append("）　"));
         return text.toString();

@@ -58,7 +58,7 @@ class PublicPortalTest {
         Api secretariat = Api.as(http, "jimukyoku");
         long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 601,
                 "heldOn", LocalDate.now().plusDays(10).toString(), "startsAt", "14:00", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+                "memberIds", List.of(1, 2, 3), "publicSeats", 10))).path("meeting").path("id").asLong();
         long open = acceptedOn(meeting, "図書館利用者調査について");
         long closed = acceptedOn(meeting, CLOSED_TITLE);
         int openHandout = handout(secretariat, meeting, open);
@@ -90,7 +90,7 @@ class PublicPortalTest {
         long minutesId = Long.parseLong(minutes.substring(minutes.lastIndexOf('/') + 1));
 
         String portal = page("/public/kodaira");
-        assertThat(portal).contains("非公開の議題（個人情報を含むため）", "図書館利用者調査について（公開）");
+        assertThat(portal).contains("非公開の議題（個人情報を含むため）", "図書館利用者調査について（公開）", "傍聴定員", "10人（先着順）");
         String published = page("/public/kodaira/minutes/" + minutesId);
         assertThat(published).contains("委員A", "委員B", "■".repeat(WITHHELD.length()), "原案のとおり承認する。", "非公開としたため掲載していません");
         String atom = page("/public/kodaira/feed.atom");

@@ -26,10 +26,16 @@ public class MeetingRepository {
     }
 
     public long insert(long councilId, int fiscalYear, int number, LocalDate heldOn, LocalTime startsAt,
-            String place) {
-        return Sql.insert(jdbc, "insert into meeting (council_id, fiscal_year, number, held_on, starts_at, place, status)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", councilId, fiscalYear, number, heldOn, startsAt, place,
-                MeetingStatus.PLANNED.name());
+            String place, Integer publicSeats) {
+        return Sql.insert(jdbc, "insert into meeting (council_id, fiscal_year, number, held_on, starts_at, place, status,"
+                + " public_seats) values (?, ?, ?, ?, ?, ?, ?, ?)", councilId, fiscalYear, number, heldOn, startsAt, place,
+                MeetingStatus.PLANNED.name(), publicSeats);
+    }
+
+    /** 傍聴定員, if the secretariat gave one. */
+    public Optional<Integer> publicSeats(long meetingId) {
+        return jdbc.sql("select public_seats from meeting where id = ?").param(meetingId)
+                .query((rs, row) -> Optional.ofNullable(rs.getObject("public_seats", Integer.class))).single();
     }
 
     public boolean exists(long councilId, int fiscalYear, int number) {
