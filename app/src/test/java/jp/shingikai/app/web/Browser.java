@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -179,5 +180,13 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    /** What axe-core finds against WCAG 2.1 AA (JIS X 8341-3 AA) on the page shown: rule, help and where. */
+    List<String> accessibilityViolations() {
+        return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver).getViolations()
+                .stream().map(rule -> driver.getCurrentUrl() + ": " + rule.getId() + " " + rule.getHelp() + " "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -265,6 +266,15 @@ class KodairaWalkInTheBrowserTest {
         browser.driver().get(casePage);
         assertThat(browser.text(By.id("minutes-excerpt"))).as("the case page quotes its 議題 from the fixed 会議録")
                 .contains("説明者：市民アンケート調査の実施方法と、個人情報の取扱いについて説明します。");
+
+        // The pages of the walk, as full as they get, meet WCAG 2.1 AA (JIS X 8341-3 AA).
+        List<String> violations = new ArrayList<>();
+        for (String page : List.of(casePage, meetingPage, minutesPage)) {
+            browser.driver().get(page);
+            browser.waitFor(By.cssSelector("main h1"));
+            violations.addAll(browser.accessibilityViolations());
+        }
+        assertThat(violations).isEmpty();
 
         // 監査ログ: the whole walk, in order
         browser.signIn("soumu");
