@@ -60,7 +60,7 @@ class MailNotices {
         Consultation consultation = consultations.consultation(returned.consultationId());
         mailbox.post(consultation.createdBy(), "【差戻し】" + consultation.title(), "諮問「" + consultation.title()
                 + "」は、総務課の形式審査で差し戻されました。\n差戻しの理由を確認し、修正のうえ再度提出してください。"
-                + link("/consultations/" + consultation.id()), null);
+                + link(SubjectType.CONSULTATION.pagePath(consultation.id())), null);
     }
 
     @EventListener
@@ -68,23 +68,19 @@ class MailNotices {
         Consultation consultation = consultations.consultation(accepted.consultationId());
         mailbox.post(consultation.createdBy(), "【受理】" + consultation.title(), "諮問「" + consultation.title() + "」は、"
                 + consultation.caseNumber() + "として受理されました。\n今後、事務局が審議する会議を割り当てます。"
-                + link("/consultations/" + consultation.id()), null);
+                + link(SubjectType.CONSULTATION.pagePath(consultation.id())), null);
     }
 
     /** 会議割当 of a consultation or a report: the drafter learns which meeting will hear it. */
     @EventListener
     void assigned(HistoryRecorded recorded) {
-        if (recorded.action() == HistoryAction.MINUTES_DRAFTED) {
-            confirmationRequested(recorded.subjectId());
-            return;
-        }
         if (recorded.action() != HistoryAction.ASSIGNED) {
             return;
         }
         CaseRecord subject = steps.find(recorded.subjectType(), recorded.subjectId());
         Meeting meeting = meetings.meeting(subject.meetingId());
         String kind = recorded.subjectType() == SubjectType.REPORT ? "報告" : "諮問";
-        String path = (recorded.subjectType() == SubjectType.REPORT ? "/reports/" : "/consultations/") + subject.id();
+        String path = recorded.subjectType().pagePath(subject.id());
         mailbox.post(subject.createdBy(), "【会議割当】" + subject.title(), kind + "「" + subject.title() + "」は、"
                 + councils.council(meeting.councilId()).name() + " " + meeting.label() + "（" + meeting.when() + "、"
                 + meeting.place() + "）で審議されます。" + link(path), null);
@@ -107,7 +103,7 @@ class MailNotices {
         Council council = councils.council(meeting.councilId());
         mailbox.post(reminder.members(), "【事前確認のお願い】" + consultation.title(), meeting.label() + "（" + meeting.when()
                 + "）で審議する「" + consultation.title() + "」の資料の事前確認がまだ済んでいません。\n会議の前に確認をお願いします。"
-                + link("/consultations/" + consultation.id()), MeetingCalendar.of(meeting, council));
+                + link(SubjectType.CONSULTATION.pagePath(consultation.id())), MeetingCalendar.of(meeting, council));
     }
 
     @EventListener
@@ -119,26 +115,31 @@ class MailNotices {
         mailbox.post(consultation.createdBy(), "【答申】" + consultation.title(), "諮問「" + consultation.title()
                 + "」について、審議会の答申が記録されました。\n答申：" + answer.outcome().label() + number
                 + (answer.attachedOpinion() == null ? "" : "\n附帯意見：" + answer.attachedOpinion())
-                + link("/consultations/" + consultation.id()), null);
+                + link(SubjectType.CONSULTATION.pagePath(consultation.id())), null);
     }
 
     /** 会議録の確認: each member who attended is asked to confirm the draft. */
-    private void confirmationRequested(long minutesId) {
+    @EventListener
+    void minutesDrafted(HistoryRecorded recorded) {
+        if (recorded.action() != HistoryAction.MINUTES_DRAFTED) {
+            return;
+        }
+        long minutesId = recorded.subjectId();
         CaseRecord minutes = steps.find(SubjectType.MINUTES, minutesId);
         Meeting meeting = meetings.meeting(minutes.meetingId());
-        List<String> attended = attendance.attendance(meeting.id()).map(recorded -> recorded.members().stream()
+        List<String> attended = attendance.attendance(meeting.id()).map(found -> found.members().stream()
                 .filter(member -> member.status().attended()).map(member -> member.memberId()).toList())
                 .map(ids -> councils.membersByIds(ids).stream().map(CouncilMember::username).toList()).orElse(List.of());
         mailbox.post(attended, "【会議録の確認のお願い】" + minutes.title(), councils.council(meeting.councilId()).name() + " "
                 + meeting.label() + "（" + meeting.when() + "）の会議録の案ができました。\n内容を確認し、意見があればお知らせください。"
-                + link("/minutes/" + minutesId), null);
+                + link(SubjectType.MINUTES.pagePath(minutesId)), null);
     }
 
     /** A step past its service-level deadline: everyone who may take it is reminded, once. */
     @EventListener
     void overdue(StepOverdue overdue) {
         CaseRecord subject = steps.find(overdue.subjectType(), overdue.subjectId());
-        String path = (overdue.subjectType() == SubjectType.REPORT ? "/reports/" : "/consultations/") + subject.id();
+        String path = overdue.subjectType().pagePath(subject.id());
         mailbox.post(overdue.recipients(), "【期限超過】" + overdue.step() + "：" + subject.title(), "「" + subject.title() + "」の「"
                 + overdue.step() + "」は、期限の" + Wareki.format(overdue.due()) + "を過ぎています。\n早めの対応をお願いします。"
                 + link(path), null);

@@ -75,17 +75,17 @@ public class MeetingAttendance {
 
     /** The quorum at the meeting's opening: the members who attended, against the council's rule. */
     public Quorum quorum(long meetingId) {
-        return quorum(meeting(meetingId), attending(meetingId));
+        return quorum(meeting(meetingId), attending(attendance.find(meetingId)));
     }
 
     /** The quorum for one 議題: the members who attended, less those who left the room for it or were excluded. */
     public Quorum quorumFor(long meetingId, SubjectType subjectType, long subjectId) {
         Meeting meeting = meeting(meetingId);
-        Set<Long> present = attending(meetingId);
-        meetings.agendaItem(meetingId, subjectType, subjectId).ifPresent(item -> attendance.find(meetingId)
-                .ifPresent(recorded -> recorded.itemAbsences().stream()
-                        .filter(absence -> absence.handoutNumber() == item.handoutNumber())
-                        .forEach(absence -> present.remove(absence.memberId()))));
+        Optional<Attendance> recorded = attendance.find(meetingId);
+        Set<Long> present = attending(recorded);
+        meetings.agendaItem(meetingId, subjectType, subjectId).ifPresent(item -> recorded.ifPresent(found -> found.itemAbsences()
+                .stream().filter(absence -> absence.handoutNumber() == item.handoutNumber())
+                .forEach(absence -> present.remove(absence.memberId()))));
         return quorum(meeting, present);
     }
 
@@ -96,8 +96,8 @@ public class MeetingAttendance {
                 council.quorumRule().required(members, council.quorumCount()), present.size());
     }
 
-    private Set<Long> attending(long meetingId) {
-        return attendance.find(meetingId).map(recorded -> recorded.members().stream()
+    private static Set<Long> attending(Optional<Attendance> recorded) {
+        return recorded.map(found -> found.members().stream()
                 .filter(member -> member.status().attended()).map(MemberAttendance::memberId)
                 .collect(Collectors.toCollection(HashSet::new))).orElseGet(HashSet::new);
     }

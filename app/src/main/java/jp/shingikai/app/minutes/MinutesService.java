@@ -1,6 +1,7 @@
 package jp.shingikai.app.minutes;
 
 import java.util.List;
+import java.util.Optional;
 
 import jp.shingikai.app.minutes.internal.MinutesRepository;
 import jp.shingikai.app.minutes.internal.MinutesRepository.Confirmation;
@@ -36,6 +37,11 @@ public class MinutesService {
     /** The council's published 会議録, the latest first: what the public portal may show (as its public version). */
     public List<Minutes> published(long councilId) {
         return minutes.published(councilId);
+    }
+
+    /** One published 会議録 of the council, for the public portal; none if it is not (yet) published there. */
+    public Optional<Minutes> published(long councilId, long id) {
+        return minutes.find(id).filter(found -> found.councilId() == councilId && found.status() == MinutesStatus.PUBLISHED);
     }
 
     List<Confirmation> confirmations(CurrentUser actor, long id) {

@@ -133,8 +133,7 @@ class PublicPortal {
     }
 
     private Minutes published(Council council, long id) {
-        return minutes.published(council.id()).stream().filter(found -> found.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("公開されている会議録", id));
+        return minutes.published(council.id(), id).orElseThrow(() -> new NotFoundException("公開されている会議録", id));
     }
 
     private Council council(String code) {

@@ -9,5 +9,15 @@ public enum SubjectType {
     /** 会議 */
     MEETING,
     /** 会議録 */
-    MINUTES
+    MINUTES;
+
+    /** Where the page of one subject of this type is, for links in lists and mail. */
+    public String pagePath(long id) {
+        return switch (this) {
+            case CONSULTATION -> "/consultations/";
+            case REPORT -> "/reports/";
+            case MEETING -> "/meetings/";
+            case MINUTES -> "/minutes/";
+        } + id;
+    }
 }

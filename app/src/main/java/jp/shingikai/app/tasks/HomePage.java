@@ -52,11 +52,7 @@ class HomePage {
     private TaskRow row(OpenStep step, LocalDate today) {
         CaseVariables subject = step.subject();
         String title = steps.find(subject.subjectType(), subject.subjectId()).title();
-        String link = switch (subject.subjectType()) {
-            case REPORT -> "/reports/";
-            case MINUTES -> "/minutes/";
-            default -> "/consultations/";
-        } + subject.subjectId();
+        String link = subject.subjectType().pagePath(subject.subjectId());
         LocalDate due = deadlines.due(step, meetingId -> meetings.meeting(meetingId).heldOn()).orElse(null);
         LocalDate received = step.createdAt().atZone(clock.getZone()).toLocalDate();
         return new TaskRow(step.name(), title, link, Wareki.format(received), due == null ? "" : Wareki.format(due),

@@ -85,7 +85,8 @@ public class Workflow {
      * @throws ForbiddenException     if it is, but the task is someone else's
      */
     public OpenStep taskFor(CurrentUser user, String processInstanceId, String taskKey, String step) {
-        if (processInstanceId == null || openTasks(processInstanceId, taskKey).isEmpty()) {
+        if (processInstanceId == null
+                || tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).count() == 0) {
             throw new StateConflictException("この案件は現在「" + step + "」の段階にありません。");
         }
         return mine(user, processInstanceId, taskKey)
