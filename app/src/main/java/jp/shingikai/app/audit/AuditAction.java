@@ -1,6 +1,10 @@
 package jp.shingikai.app.audit;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** The kinds of event the audit trail records, with the words the 監査ログ page shows. */
+@RequiredArgsConstructor
 public enum AuditAction {
     LOGIN("ログイン"),
     LOGIN_FAILED("ログイン失敗"),
@@ -9,13 +13,6 @@ public enum AuditAction {
     DOCUMENT_GENERATED("文書の作成"),
     DOCUMENT_DOWNLOADED("文書のダウンロード");
 
+    @Getter
     private final String label;
-
-    AuditAction(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -8,6 +8,7 @@ import jp.shingikai.app.audit.AuditTrail.AuditEvent;
 import jp.shingikai.app.audit.AuditTrail.AuditFilter;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.SubjectType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,13 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 監査ログ through the API (総務課 and the secretariat): ISO dates, 100 events a page, or all of them as CSV. */
 @RestController
+@RequiredArgsConstructor
 class AuditController {
 
     private final AuditTrail trail;
-
-    AuditController(AuditTrail trail) {
-        this.trail = trail;
-    }
 
     @GetMapping("/api/audit")
     List<AuditEvent> events(@AuthenticationPrincipal SignedInUser user,

@@ -9,6 +9,7 @@ import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.app.web.TypedDates;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,15 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** 監査ログ for 総務課 and the secretariat: filtered on screen, or the same selection as CSV for Excel. */
 @Controller
+@RequiredArgsConstructor
 class AuditPages {
 
     private final AuditTrail trail;
     private final SubjectPage subjectPage;
-
-    AuditPages(AuditTrail trail, SubjectPage subjectPage) {
-        this.trail = trail;
-        this.subjectPage = subjectPage;
-    }
 
     @GetMapping("/audit")
     String audit(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String from,

@@ -7,6 +7,7 @@ import jp.shingikai.app.meetings.MeetingPlanned;
 import jp.shingikai.app.meetings.PacketDistributed;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.HistoryRecorded;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -20,13 +21,10 @@ import org.springframework.stereotype.Component;
  * event is recorded exactly when the change it describes is.
  */
 @Component
+@RequiredArgsConstructor
 class AuditRecorder {
 
     private final AuditTrail trail;
-
-    AuditRecorder(AuditTrail trail) {
-        this.trail = trail;
-    }
 
     /** Sign-ins through the login page (API requests authenticate every time and are not sign-ins). */
     @EventListener

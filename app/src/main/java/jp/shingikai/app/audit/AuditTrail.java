@@ -11,6 +11,7 @@ import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.system.Sql;
 import jp.shingikai.app.system.SubjectType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -19,17 +20,13 @@ import org.springframework.stereotype.Service;
  * (this class only ever inserts). 総務課 and the secretariat read it, filtered, on screen or as CSV.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditTrail {
 
     static final int PAGE_SIZE = 100;
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    AuditTrail(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     void record(String actor, AuditAction action, SubjectType subjectType, Long subjectId, String summary, String remoteAddress) {
         jdbc.sql("insert into audit_event (occurred_at, actor, action, subject_type, subject_id, summary, remote_address)"

@@ -12,24 +12,19 @@ import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.HistoryAction;
 import jp.shingikai.app.workflow.Steps;
 import jp.shingikai.app.workflow.WorkflowEvents.MembersToRemind;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** What people are told about a consultation on their home page: the drafter of each decision, members of reviews due. */
 @Component
+@RequiredArgsConstructor
 class CaseNotices {
 
     private final ConsultationCaseKind kind;
     private final MeetingService meetings;
     private final NotificationService notifications;
     private final Steps steps;
-
-    CaseNotices(ConsultationCaseKind kind, MeetingService meetings, NotificationService notifications, Steps steps) {
-        this.kind = kind;
-        this.meetings = meetings;
-        this.notifications = notifications;
-        this.steps = steps;
-    }
 
     @EventListener
     void returned(ConsultationReturned returned) {

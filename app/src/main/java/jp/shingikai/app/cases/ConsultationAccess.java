@@ -10,6 +10,7 @@ import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.workflow.Workflow;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * is written twice.
  */
 @Component
+@RequiredArgsConstructor
 public class ConsultationAccess {
 
     private static final Set<ConsultationStatus> WITHDRAWABLE = EnumSet.of(ConsultationStatus.DRAFT,
@@ -26,12 +28,6 @@ public class ConsultationAccess {
     private final MeetingService meetings;
     private final CouncilDirectory councils;
     private final Workflow workflow;
-
-    ConsultationAccess(MeetingService meetings, CouncilDirectory councils, Workflow workflow) {
-        this.meetings = meetings;
-        this.councils = councils;
-        this.workflow = workflow;
-    }
 
     /**
      * A draft is the department's own until submitted; 総務課 and the secretariat see every case from submission, staff
@@ -79,12 +75,6 @@ public class ConsultationAccess {
             allowed.add(ConsultationAction.COMPARE_WITH_RETURNED);
         }
         return allowed;
-    }
-
-    void requireVisible(CurrentUser actor, Consultation consultation) {
-        if (!isVisible(actor, consultation)) {
-            throw new ForbiddenException("この諮問を閲覧する権限がありません。");
-        }
     }
 
     /** Only a department's drafters start consultations. */

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.workflow.StepAddresses;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,17 +31,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/consultations")
+@RequiredArgsConstructor
 class ConsultationController {
+
+    private static final StepAddresses STEP_ADDRESSES = new StepAddresses(Map.of("supervisor-review",
+            Tasks.SUPERVISOR_REVIEW, "formal-review", Tasks.FORMAL_REVIEW, "meeting-assignment", Tasks.MEETING_ASSIGNMENT,
+            "member-review", Tasks.MEMBER_REVIEW, "answer", Tasks.RECORD_ANSWER, "registry-filing", Tasks.REGISTRY_UPDATE));
 
     private final ConsultationService consultations;
     private final ConsultationSteps steps;
     private final PreMeetingQuestions questions;
-
-    ConsultationController(ConsultationService consultations, ConsultationSteps steps, PreMeetingQuestions questions) {
-        this.consultations = consultations;
-        this.steps = steps;
-        this.questions = questions;
-    }
 
     @PostMapping
     ResponseEntity<ConsultationView> create(@AuthenticationPrincipal SignedInUser user, @RequestBody JsonNode draft) {
@@ -69,28 +70,14 @@ class ConsultationController {
         return respond(HttpStatus.OK, steps.submit(user.user(), id, version));
     }
 
-    @PostMapping("/{id}/supervisor-review")
-    ResponseEntity<ConsultationView> supervisorReview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.SUPERVISOR_REVIEW, form));
-    }
-
-    @PostMapping("/{id}/formal-review")
-    ResponseEntity<ConsultationView> formalReview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.FORMAL_REVIEW, form));
-    }
-
-    @PostMapping("/{id}/meeting-assignment")
-    ResponseEntity<ConsultationView> assignMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.MEETING_ASSIGNMENT, form));
-    }
-
-    @PostMapping("/{id}/member-review")
-    ResponseEntity<ConsultationView> review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody(required = false) JsonNode form) {
-        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.MEMBER_REVIEW, form));
+    /**
+     * 所属長確認, 形式審査, 会議割当, 委員の確認, 答申の記録 and 登録の反映: each a POST of its form alone to the step's
+     * address.
+     */
+    @PostMapping("/{id}/{step}")
+    ResponseEntity<ConsultationView> takeStep(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @PathVariable String step, @RequestBody(required = false) JsonNode form) {
+        return respond(HttpStatus.OK, steps.take(user.user(), id, STEP_ADDRESSES.require(step), form));
     }
 
     @PostMapping("/{id}/questions")
@@ -104,18 +91,6 @@ class ConsultationController {
     ResponseEntity<ConsultationView> answerQuestion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @PathVariable long questionId, @RequestBody JsonNode form) {
         return respond(HttpStatus.OK, questions.answer(user.user(), id, questionId, form));
-    }
-
-    @PostMapping("/{id}/answer")
-    ResponseEntity<ConsultationView> recordAnswer(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.RECORD_ANSWER, form));
-    }
-
-    @PostMapping("/{id}/registry-filing")
-    ResponseEntity<ConsultationView> fileRegistration(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.REGISTRY_UPDATE, form));
     }
 
     @PostMapping("/{id}/withdrawal")
@@ -136,7 +111,6 @@ class ConsultationController {
     private ConsultationView view(Consultation consultation) {
         return ConsultationView.of(consultation, consultations.answers(consultation.id()));
     }
-
 
     record QuestionRequest(String question) {
     }

@@ -12,10 +12,12 @@ import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.processes.ConsultationGround;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** 意見を聴く項目: which grounds a draft's answers call for in its municipality, as the decision table says. */
 @Component
+@RequiredArgsConstructor
 public class ConsultationGrounds {
 
     /** The draft form's questions the decision table reads. */
@@ -24,11 +26,6 @@ public class ConsultationGrounds {
 
     private final CouncilDirectory councils;
     private final Workflow workflow;
-
-    ConsultationGrounds(CouncilDirectory councils, Workflow workflow) {
-        this.councils = councils;
-        this.workflow = workflow;
-    }
 
     /** The grounds of a draft about to be submitted; a draft that calls for none needs no consultation. */
     List<Consultation.Ground> require(Consultation consultation, JsonNode draft) {

@@ -16,6 +16,7 @@ import jp.shingikai.app.workflow.CaseHistory;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * draft — what changed since it was returned.
  */
 @Component
+@RequiredArgsConstructor
 public class ConsultationPage {
 
     private static final String DRAFT_FORM = "consultation-draft";
@@ -39,20 +41,6 @@ public class ConsultationPage {
     private final FormDefinitions forms;
     private final SubjectPage page;
     private final MeetingRecordExcerpts excerpts;
-
-    ConsultationPage(ConsultationService consultations, ConsultationAccess access, PreMeetingQuestions questions,
-            MeetingService meetings, MeetingChoices meetingChoices, CouncilDirectory councils,
-            FormDefinitions forms, SubjectPage page, MeetingRecordExcerpts excerpts) {
-        this.consultations = consultations;
-        this.access = access;
-        this.questions = questions;
-        this.meetings = meetings;
-        this.meetingChoices = meetingChoices;
-        this.councils = councils;
-        this.forms = forms;
-        this.page = page;
-        this.excerpts = excerpts;
-    }
 
     List<SubjectPage.Row> rows(List<Consultation> list) {
         return list.stream().map(c -> new SubjectPage.Row(c.id(), c.caseNumber(), c.title(),

@@ -12,8 +12,8 @@ import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.forms.FormBinding;
 import jp.shingikai.forms.FormDefinitions;
-import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/consultations")
+@RequiredArgsConstructor
 class ConsultationPages {
 
     private static final String DRAFT_FORM = "consultation-draft";
@@ -45,17 +46,6 @@ class ConsultationPages {
     private final FormDefinitions forms;
     private final ConsultationPage casePage;
     private final SubjectPage page;
-
-    ConsultationPages(ConsultationService consultations, ConsultationSteps steps, ConsultationAccess access,
-            PreMeetingQuestions questions, FormDefinitions forms, ConsultationPage casePage, SubjectPage page) {
-        this.consultations = consultations;
-        this.steps = steps;
-        this.access = access;
-        this.questions = questions;
-        this.forms = forms;
-        this.casePage = casePage;
-        this.page = page;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {
@@ -112,11 +102,7 @@ class ConsultationPages {
 
     private String draftForm(Model model, Consultation consultation, JsonNode draft, List<FieldError> errors, String problem) {
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", SchemaForm.of(forms.schema(DRAFT_FORM), draft, errors, Map.of()));
-        if (problem != null) {
-            model.addAttribute("problem", problem);
-        }
-        return "cases/draft";
+        return page.editForm(model, "cases/draft", DRAFT_FORM, draft, errors, problem);
     }
 
     @GetMapping("/{id}")

@@ -6,44 +6,25 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.cases.internal.ConsultationRepository;
 import jp.shingikai.app.security.CurrentUser;
-import jp.shingikai.app.system.SubjectType;
-import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.workflow.CaseReader;
 import jp.shingikai.app.workflow.Steps;
 import org.springframework.stereotype.Service;
 
 /** 諮問 as people and other features read it; changes go through {@link ConsultationSteps}. */
 @Service
-public class ConsultationService {
+public class ConsultationService extends CaseReader<Consultation> {
 
     private final ConsultationRepository consultations;
     private final ConsultationCaseKind kind;
     private final ConsultationAccess access;
     private final ConsultationGrounds grounds;
-    private final Steps steps;
 
-    ConsultationService(ConsultationRepository consultations, ConsultationCaseKind kind, ConsultationAccess access,
-            ConsultationGrounds grounds, Steps steps) {
+    ConsultationService(ConsultationRepository consultations, ConsultationCaseKind kind, ConsultationAccess access, ConsultationGrounds grounds, Steps steps) {
+        super(kind, consultations::all, access::isVisible, steps);
         this.consultations = consultations;
         this.kind = kind;
         this.access = access;
         this.grounds = grounds;
-        this.steps = steps;
-    }
-
-    /** A consultation as this person may see it. */
-    public Consultation get(CurrentUser actor, long id) {
-        Consultation consultation = kind.find(id);
-        access.requireVisible(actor, consultation);
-        return consultation;
-    }
-
-    public List<Consultation> list(CurrentUser actor) {
-        return consultations.all().stream().filter(consultation -> access.isVisible(actor, consultation)).toList();
-    }
-
-    public List<CaseHistory.Entry> history(CurrentUser actor, long id) {
-        get(actor, id);
-        return steps.history(SubjectType.CONSULTATION, id);
     }
 
     /** The 意見を聴く項目 the answers so far call for in the drafter's municipality, shown beside the draft form. */

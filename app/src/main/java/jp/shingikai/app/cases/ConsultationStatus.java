@@ -3,8 +3,11 @@ package jp.shingikai.app.cases;
 import java.util.List;
 
 import jp.shingikai.app.workflow.CaseStatus;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /** Where a consultation stands, in the words the city hall uses. */
+@RequiredArgsConstructor
 public enum ConsultationStatus implements CaseStatus {
     DRAFT("起案中"),
     SUPERVISOR_REVIEW("所属長確認中"),
@@ -21,16 +24,8 @@ public enum ConsultationStatus implements CaseStatus {
     CLOSED("完了"),
     WITHDRAWN("取下げ");
 
+    @Getter
     private final String label;
-
-    ConsultationStatus(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 
     /** Cases not yet accepted, or withdrawn, are no precedents: other departments must not find them. */
     public static List<String> notPrecedents() {

@@ -38,7 +38,7 @@ import jp.shingikai.processes.AnswerOutcome;
 import jp.shingikai.processes.ConsultationWorkflow.Messages;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
 import jp.shingikai.processes.ConsultationWorkflow.Variables;
-import jp.shingikai.processes.ReviewOutcome;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * through {@link Steps}; the draft itself (起案, 修正, 取下げ) is kept here because no task stands for it.
  */
 @Service
+@RequiredArgsConstructor
 public class ConsultationSteps {
 
     private static final String DRAFT_FORM = "consultation-draft";
@@ -63,27 +64,6 @@ public class ConsultationSteps {
     private final Steps steps;
     private final FormInput forms;
     private final Clock clock;
-    private final Map<String, Step<Consultation>> byTask;
-
-    ConsultationSteps(ConsultationRepository consultations, ConsultationCaseKind kind, ConsultationAccess access,
-            ConsultationGrounds grounds, CouncilDirectory councils, MeetingService meetings, MeetingAttendance attendance,
-            Workflow workflow, Steps steps,
-            FormInput forms, Clock clock) {
-        this.consultations = consultations;
-        this.kind = kind;
-        this.access = access;
-        this.grounds = grounds;
-        this.councils = councils;
-        this.meetings = meetings;
-        this.attendance = attendance;
-        this.workflow = workflow;
-        this.steps = steps;
-        this.forms = forms;
-        this.clock = clock;
-        this.byTask = Map.of(Tasks.SUPERVISOR_REVIEW, supervisorReview(), Tasks.FORMAL_REVIEW, formalReview(),
-                Tasks.MEETING_ASSIGNMENT, meetingAssignment(), Tasks.MEMBER_REVIEW, memberReview(),
-                Tasks.RECORD_ANSWER, answerRecord(), Tasks.REGISTRY_UPDATE, registryUpdate());
-    }
 
     /** 起案: saves a new draft. Missing fields are allowed until submission; wrong ones are not. */
     @Transactional
@@ -137,7 +117,14 @@ public class ConsultationSteps {
     /** Takes the workflow step with this task key (a page posts any step by its key). */
     @Transactional
     public Consultation take(CurrentUser actor, long id, String taskKey, JsonNode input) {
-        return steps.take(kind, byTask, actor, id, taskKey, input);
+        return steps.take(kind, byTask(), actor, id, taskKey, input);
+    }
+
+    /** The steps taken by their task key alone; built when asked, as its guards refer to the injected beans. */
+    private Map<String, Step<Consultation>> byTask() {
+        return Map.of(Tasks.SUPERVISOR_REVIEW, supervisorReview(), Tasks.FORMAL_REVIEW, formalReview(),
+                Tasks.MEETING_ASSIGNMENT, meetingAssignment(), Tasks.MEMBER_REVIEW, memberReview(),
+                Tasks.RECORD_ANSWER, answerRecord(), Tasks.REGISTRY_UPDATE, registryUpdate());
     }
 
     /** 所属長確認. */
@@ -146,30 +133,23 @@ public class ConsultationSteps {
             if (!actor.has(Role.SUPERVISOR) || !actor.actsFor(consultation.departmentCode())) {
                 throw new ForbiddenException("所属長確認は所管課の所属長が行います。");
             }
-        }, (consultation, actor, form) -> {
-            ReviewOutcome outcome = ReviewOutcome.valueOf(form.path("outcome").asText());
-            boolean returned = outcome == ReviewOutcome.RETURNED;
-            return Outcome.of(returned ? ConsultationStatus.RETURNED : ConsultationStatus.SUBMITTED,
-                    returned ? HistoryAction.SUPERVISOR_RETURNED : HistoryAction.SUPERVISOR_CONFIRMED, form)
-                    .withVariables(Map.of(Variables.SUPERVISOR_OUTCOME, outcome.name()));
-        });
+        }, (consultation, actor, form) -> Outcome.ofReview(form, Variables.SUPERVISOR_OUTCOME,
+                () -> Outcome.of(ConsultationStatus.RETURNED, HistoryAction.SUPERVISOR_RETURNED, form),
+                () -> Outcome.of(ConsultationStatus.SUBMITTED, HistoryAction.SUPERVISOR_CONFIRMED, form)));
     }
 
     /** 形式審査: 総務課 returns the draft with reasons, or accepts it and gives it its case number. */
     private Step<Consultation> formalReview() {
         return new Step<>(Tasks.FORMAL_REVIEW, "形式審査", "formal-review", Guard.role(Role.SOUMU, "形式審査は総務課が行います。"),
-                (consultation, actor, form) -> {
-                    ReviewOutcome outcome = ReviewOutcome.valueOf(form.path("outcome").asText());
-                    Map<String, Object> variables = Map.of(Variables.FORMAL_REVIEW_OUTCOME, outcome.name());
-                    if (outcome == ReviewOutcome.RETURNED) {
-                        return Outcome.of(ConsultationStatus.RETURNED, HistoryAction.RETURNED, form).withVariables(variables)
-                                .announcing(new ConsultationReturned(consultation.id(), actor.username()));
-                    }
-                    consultations.assignNumber(consultation.id(), consultation.councilId(),
-                            FiscalYear.of(LocalDate.now(clock)).startYear());
-                    return Outcome.of(ConsultationStatus.ACCEPTED, HistoryAction.ACCEPTED, form).withVariables(variables)
-                            .announcing(new ConsultationAccepted(consultation.id(), actor.username()));
-                });
+                (consultation, actor, form) -> Outcome.ofReview(form, Variables.FORMAL_REVIEW_OUTCOME,
+                        () -> Outcome.of(ConsultationStatus.RETURNED, HistoryAction.RETURNED, form)
+                                .announcing(new ConsultationReturned(consultation.id(), actor.username())),
+                        () -> {
+                            consultations.assignNumber(consultation.id(), consultation.councilId(),
+                                    FiscalYear.of(LocalDate.now(clock)).startYear());
+                            return Outcome.of(ConsultationStatus.ACCEPTED, HistoryAction.ACCEPTED, form)
+                                    .announcing(new ConsultationAccepted(consultation.id(), actor.username()));
+                        }));
     }
 
     /** 会議割当: the secretariat puts the case on a planned meeting; its papers go to the meeting's members. */

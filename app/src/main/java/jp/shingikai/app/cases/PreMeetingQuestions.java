@@ -17,11 +17,13 @@ import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.processes.ConsultationWorkflow.Messages;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** 事前質問: members of the case's meeting ask the department while reviewing the papers, and the department answers. */
 @Service
+@RequiredArgsConstructor
 public class PreMeetingQuestions {
 
     static final int MAX_QUESTION_LENGTH = 4000;
@@ -29,17 +31,9 @@ public class PreMeetingQuestions {
     private final ConsultationRepository consultations;
     private final ConsultationCaseKind kind;
     private final ConsultationAccess access;
+    private final ConsultationService cases;
     private final Workflow workflow;
     private final Steps steps;
-
-    PreMeetingQuestions(ConsultationRepository consultations, ConsultationCaseKind kind, ConsultationAccess access,
-            Workflow workflow, Steps steps) {
-        this.consultations = consultations;
-        this.kind = kind;
-        this.access = access;
-        this.workflow = workflow;
-        this.steps = steps;
-    }
 
     /** Asks the department; the process opens a task for its answer. Returns the question's id. */
     @Transactional
@@ -87,7 +81,7 @@ public class PreMeetingQuestions {
 
     /** The questions on the case and their answers, for whoever may read the case. */
     public List<Question> questions(CurrentUser actor, long id) {
-        access.requireVisible(actor, kind.find(id));
+        cases.get(actor, id);
         return consultations.questions(id);
     }
 }

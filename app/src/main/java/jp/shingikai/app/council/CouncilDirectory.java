@@ -7,19 +7,17 @@ import java.util.Optional;
 
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.system.Sql;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The councils, their departments and members: reference data every other feature reads. */
 @Service
+@RequiredArgsConstructor
 public class CouncilDirectory {
 
     private final JdbcClient jdbc;
-
-    CouncilDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Transactional
     public Council createCouncil(String code, String municipality, String name, String ordinance, String consultingAuthority) {

@@ -7,6 +7,7 @@ import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -40,11 +42,6 @@ class DemoData implements ApplicationRunner {
 
     private final CouncilDirectory councils;
     private final UserAccounts users;
-
-    DemoData(CouncilDirectory councils, UserAccounts users) {
-        this.councils = councils;
-        this.users = users;
-    }
 
     @Override
     @Transactional

@@ -10,6 +10,7 @@ import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.search.extraction.ExtractionResult;
 import jp.shingikai.search.extraction.TextExtractor;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with Tika first, so a corrupt, encrypted, empty, oversized or unreadable file is refused with the reason.
  */
 @Service
+@RequiredArgsConstructor
 public class Attachments {
 
     static final String KIND_PREFIX = "添付:";
@@ -27,13 +29,6 @@ public class Attachments {
     private final ConsultationAccess access;
     private final PaperFiles files;
     private final TextExtractor extractor;
-
-    Attachments(ConsultationService consultations, ConsultationAccess access, PaperFiles files, TextExtractor extractor) {
-        this.consultations = consultations;
-        this.access = access;
-        this.files = files;
-        this.extractor = extractor;
-    }
 
     @Transactional
     public StoredDocument attach(CurrentUser actor, long consultationId, String fileName, byte[] content) {

@@ -6,6 +6,7 @@ import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.FileResponses;
 import jp.shingikai.app.system.SubjectType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,15 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The papers of consultations, reports and meetings, every version downloadable. */
 @RestController
+@RequiredArgsConstructor
 class DocumentController {
 
     private final DocumentService documents;
     private final MeetingPacket packet;
-
-    DocumentController(DocumentService documents, MeetingPacket packet) {
-        this.documents = documents;
-        this.packet = packet;
-    }
 
     @GetMapping("/api/consultations/{id}/documents")
     List<StoredDocument> ofConsultation(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jp.shingikai.app.cases.ConsultationPage;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.FileResponses;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,19 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * draft, and the meeting packet built and distributed.
  */
 @Controller
+@RequiredArgsConstructor
 class DocumentPages {
 
     private final DocumentService documents;
     private final Attachments attachments;
     private final MeetingPacket packet;
     private final ConsultationPage casePage;
-
-    DocumentPages(DocumentService documents, Attachments attachments, MeetingPacket packet, ConsultationPage casePage) {
-        this.documents = documents;
-        this.attachments = attachments;
-        this.packet = packet;
-        this.casePage = casePage;
-    }
 
     @GetMapping("/documents/{id}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {

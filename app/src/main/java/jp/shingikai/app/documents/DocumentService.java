@@ -13,11 +13,13 @@ import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.system.ContentStore;
 import jp.shingikai.app.system.SubjectType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** The papers as people and other features read them: every version, for whoever may see its case or meeting. */
 @Service
+@RequiredArgsConstructor
 public class DocumentService {
 
     static final String DOCX = PaperFiles.DOCX;
@@ -28,16 +30,6 @@ public class DocumentService {
     private final ReportService reports;
     private final MeetingService meetings;
     private final ApplicationEventPublisher events;
-
-    DocumentService(DocumentRepository documents, ContentStore files, ConsultationService consultations,
-            ReportService reports, MeetingService meetings, ApplicationEventPublisher events) {
-        this.documents = documents;
-        this.files = files;
-        this.consultations = consultations;
-        this.reports = reports;
-        this.meetings = meetings;
-        this.events = events;
-    }
 
     public List<StoredDocument> documents(CurrentUser actor, SubjectType subjectType, long subjectId) {
         requireVisible(actor, subjectType, subjectId);

@@ -20,6 +20,7 @@ import jp.shingikai.templates.DocumentGenerator;
 import jp.shingikai.templates.DocumentTemplate;
 import jp.shingikai.templates.PacketAssembler;
 import jp.shingikai.templates.PacketPart;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** 会議資料: the meeting's packet, built by the secretariat and distributed to the members. */
 @Service
+@RequiredArgsConstructor
 public class MeetingPacket {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingPacket.class);
@@ -39,17 +41,6 @@ public class MeetingPacket {
     private final PacketAssembler assembler;
     private final MeetingService meetings;
     private final CouncilDirectory councils;
-
-    MeetingPacket(DocumentRepository documents, PaperFiles files, PaperGeneration papers, DocumentGenerator generator,
-            PacketAssembler assembler, MeetingService meetings, CouncilDirectory councils) {
-        this.documents = documents;
-        this.files = files;
-        this.papers = papers;
-        this.generator = generator;
-        this.assembler = assembler;
-        this.meetings = meetings;
-        this.councils = councils;
-    }
 
     /**
      * Builds the meeting packet afresh from the current templates and records: 次第 first, then each item's papers in

@@ -5,11 +5,13 @@ import jp.shingikai.app.system.ContentStore;
 import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.templates.PacketPart;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Stores a paper as a new version: the bytes in the file store under their SHA-256, the metadata in the database. */
 @Component
+@RequiredArgsConstructor
 class PaperFiles {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -18,13 +20,6 @@ class PaperFiles {
     private final ContentStore files;
     private final SearchOutbox outbox;
     private final ApplicationEventPublisher events;
-
-    PaperFiles(DocumentRepository documents, ContentStore files, SearchOutbox outbox, ApplicationEventPublisher events) {
-        this.documents = documents;
-        this.files = files;
-        this.outbox = outbox;
-        this.events = events;
-    }
 
     /** A generated Word paper, filed under its name without the 資料 number. */
     StoredDocument storeDocx(SubjectType subjectType, long subjectId, PacketPart paper, String actor) {

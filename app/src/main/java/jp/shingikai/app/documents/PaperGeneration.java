@@ -27,6 +27,7 @@ import jp.shingikai.templates.DocumentGenerationException;
 import jp.shingikai.templates.DocumentGenerator;
 import jp.shingikai.templates.DocumentTemplate;
 import jp.shingikai.templates.PacketPart;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -40,6 +41,7 @@ import org.springframework.stereotype.Component;
  * written to the case history with its reason, and building the packet reports it to the secretariat.
  */
 @Component
+@RequiredArgsConstructor
 class PaperGeneration {
 
     private static final Logger log = LoggerFactory.getLogger(PaperGeneration.class);
@@ -52,18 +54,6 @@ class PaperGeneration {
     private final CouncilDirectory councils;
     private final Steps steps;
     private final Clock clock;
-
-    PaperGeneration(DocumentGenerator generator, PaperFiles files, ConsultationService consultations,
-            ConsultationGrounds grounds, ReportService reports, CouncilDirectory councils, Steps steps, Clock clock) {
-        this.generator = generator;
-        this.files = files;
-        this.consultations = consultations;
-        this.grounds = grounds;
-        this.reports = reports;
-        this.councils = councils;
-        this.steps = steps;
-        this.clock = clock;
-    }
 
     /** 資料作成: the papers of a case or report that has just gone on an agenda. */
     @EventListener

@@ -7,19 +7,16 @@ import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.app.web.SubjectPapers;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The papers the case and meeting pages list, read under the same rules as a download. */
 @Component
+@RequiredArgsConstructor
 class PaperRows implements SubjectPapers {
 
     private final DocumentService documents;
     private final Clock clock;
-
-    PaperRows(DocumentService documents, Clock clock) {
-        this.documents = documents;
-        this.clock = clock;
-    }
 
     @Override
     public List<SubjectPage.PaperRow> papers(CurrentUser actor, SubjectType subjectType, long subjectId) {

@@ -17,6 +17,7 @@ import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.templates.DocumentGenerator;
 import jp.shingikai.templates.DocumentTemplate;
 import jp.shingikai.templates.TemplateSource;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,15 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
  * A replacement is checked before it is put in place, so a broken one never reaches a meeting's papers.
  */
 @RestController
+@RequiredArgsConstructor
 class TemplateController {
 
     private final TemplateSource templates;
     private final DocumentGenerator generator;
-
-    TemplateController(TemplateSource templates, DocumentGenerator generator) {
-        this.templates = templates;
-        this.generator = generator;
-    }
 
     @GetMapping("/api/templates")
     List<TemplateView> list() {

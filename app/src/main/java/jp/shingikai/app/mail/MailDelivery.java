@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty("spring.mail.host")
+@RequiredArgsConstructor
 class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
@@ -34,12 +36,6 @@ class MailDelivery {
     private final JdbcClient jdbc;
     private final JavaMailSender relay;
     private final MailProperties properties;
-
-    MailDelivery(JdbcClient jdbc, JavaMailSender relay, MailProperties properties) {
-        this.jdbc = jdbc;
-        this.relay = relay;
-        this.properties = properties;
-    }
 
     /** Sends the messages that are due; returns how many the relay accepted. */
     @Scheduled(fixedDelayString = "${shingikai.mail.interval:10s}")

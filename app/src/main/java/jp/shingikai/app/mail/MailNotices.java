@@ -24,6 +24,7 @@ import jp.shingikai.app.workflow.Steps;
 import jp.shingikai.app.workflow.WorkflowEvents.MembersToRemind;
 import jp.shingikai.app.workflow.WorkflowEvents.StepOverdue;
 import jp.shingikai.japanese.Wareki;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * drafter; 資料配布 and the review reminder to the members, with the meeting for their calendar.
  */
 @Component
+@RequiredArgsConstructor
 class MailNotices {
 
     private static final String SIGNATURE = "\n\n――\n審議会事務システム（このメールには返信できません）";
@@ -43,17 +45,6 @@ class MailNotices {
     private final CouncilDirectory councils;
     private final Steps steps;
     private final MailProperties properties;
-
-    MailNotices(Mailbox mailbox, ConsultationService consultations, MeetingService meetings, MeetingAttendance attendance,
-            CouncilDirectory councils, Steps steps, MailProperties properties) {
-        this.mailbox = mailbox;
-        this.consultations = consultations;
-        this.meetings = meetings;
-        this.attendance = attendance;
-        this.councils = councils;
-        this.steps = steps;
-        this.properties = properties;
-    }
 
     @EventListener
     void returned(ConsultationReturned returned) {

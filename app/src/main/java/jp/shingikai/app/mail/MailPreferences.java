@@ -7,20 +7,18 @@ import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts;
 import jp.shingikai.app.security.UserAccounts.MailSettings;
 import jp.shingikai.japanese.JapaneseText;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Each person's own mail address and whether they want mail; notices on the home page reach them either way. */
 @Service
+@RequiredArgsConstructor
 public class MailPreferences {
 
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final UserAccounts accounts;
-
-    MailPreferences(UserAccounts accounts) {
-        this.accounts = accounts;
-    }
 
     public MailSettings of(CurrentUser user) {
         return accounts.mailSettings(user.username());

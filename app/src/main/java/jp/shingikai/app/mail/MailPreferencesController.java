@@ -2,6 +2,7 @@ package jp.shingikai.app.mail;
 
 import jp.shingikai.app.security.UserAccounts.MailSettings;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -10,13 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** メール設定 API: the signed-in person's own address and opt-out. */
 @RestController
+@RequiredArgsConstructor
 class MailPreferencesController {
 
     private final MailPreferences preferences;
-
-    MailPreferencesController(MailPreferences preferences) {
-        this.preferences = preferences;
-    }
 
     @GetMapping("/api/account/mail")
     MailSettings get(@AuthenticationPrincipal SignedInUser user) {

@@ -3,6 +3,7 @@ package jp.shingikai.app.mail;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.security.UserAccounts.MailSettings;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,13 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** メール設定: where the person's mail goes, or that they want none. */
 @Controller
+@RequiredArgsConstructor
 class MailPreferencesPage {
 
     private final MailPreferences preferences;
-
-    MailPreferencesPage(MailPreferences preferences) {
-        this.preferences = preferences;
-    }
 
     @GetMapping("/account/mail")
     String show(@AuthenticationPrincipal SignedInUser user, Model model) {

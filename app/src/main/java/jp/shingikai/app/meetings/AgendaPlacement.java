@@ -6,20 +6,17 @@ import jp.shingikai.app.workflow.CaseRecord;
 import jp.shingikai.app.workflow.HistoryAction;
 import jp.shingikai.app.workflow.Steps;
 import jp.shingikai.app.workflow.WorkflowEvents.HandoutsDue;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** 資料作成, for every case type: the case takes its place and 資料 number on the meeting's agenda. */
 @Component
+@RequiredArgsConstructor
 class AgendaPlacement {
 
     private final MeetingService meetings;
     private final Steps steps;
-
-    AgendaPlacement(MeetingService meetings, Steps steps) {
-        this.meetings = meetings;
-        this.steps = steps;
-    }
 
     @EventListener
     void onHandoutsDue(HandoutsDue due) {

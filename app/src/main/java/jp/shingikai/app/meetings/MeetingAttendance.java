@@ -27,6 +27,7 @@ import jp.shingikai.app.security.Role;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.japanese.JapaneseText;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is held, and an item answered, only with its council's quorum.
  */
 @Service
+@RequiredArgsConstructor
 public class MeetingAttendance {
 
     private static final String CHAIR_TITLE = "会長";
@@ -42,12 +44,6 @@ public class MeetingAttendance {
     private final AttendanceRepository attendance;
     private final MeetingRepository meetings;
     private final CouncilDirectory councils;
-
-    MeetingAttendance(AttendanceRepository attendance, MeetingRepository meetings, CouncilDirectory councils) {
-        this.attendance = attendance;
-        this.meetings = meetings;
-        this.councils = councils;
-    }
 
     /** Records (or corrects, until the meeting is held) the attendance; a record that contradicts itself is refused. */
     @Transactional

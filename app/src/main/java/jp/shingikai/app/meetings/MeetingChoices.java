@@ -4,17 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import jp.shingikai.forms.SchemaForm;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The meetings a case can be put on, as the choices of a form's meeting-select widget. */
 @Component
+@RequiredArgsConstructor
 public class MeetingChoices {
 
     private final MeetingService meetings;
-
-    MeetingChoices(MeetingService meetings) {
-        this.meetings = meetings;
-    }
 
     /** Its council's meetings not yet held. */
     public Map<String, List<SchemaForm.Option>> forCouncil(long councilId) {

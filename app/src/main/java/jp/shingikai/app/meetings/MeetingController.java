@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jp.shingikai.app.council.CouncilMember;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,15 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/meetings")
+@RequiredArgsConstructor
 class MeetingController {
 
     private final MeetingService meetings;
     private final MeetingAttendance attendance;
-
-    MeetingController(MeetingService meetings, MeetingAttendance attendance) {
-        this.meetings = meetings;
-        this.attendance = attendance;
-    }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)

@@ -23,6 +23,7 @@ import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.app.web.TypedDates;
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.japanese.JapaneseText;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/meetings")
+@RequiredArgsConstructor
 class MeetingPages {
 
     private final MeetingService meetings;
@@ -48,15 +50,6 @@ class MeetingPages {
     private final CouncilDirectory councils;
     private final SubjectPage page;
     private final Validator validator;
-
-    MeetingPages(MeetingService meetings, MeetingAttendance attendance, CouncilDirectory councils, SubjectPage page,
-            Validator validator) {
-        this.meetings = meetings;
-        this.attendance = attendance;
-        this.councils = councils;
-        this.page = page;
-        this.validator = validator;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {

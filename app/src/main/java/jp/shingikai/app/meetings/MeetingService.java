@@ -21,12 +21,14 @@ import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.japanese.JapaneseText;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** 会議: planning meetings, their members and agenda, and holding them. */
 @Service
+@RequiredArgsConstructor
 public class MeetingService {
 
     private final MeetingRepository meetings;
@@ -35,16 +37,6 @@ public class MeetingService {
     private final Workflow workflow;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    MeetingService(MeetingRepository meetings, MeetingAttendance attendance, CouncilDirectory councils, Workflow workflow,
-            ApplicationEventPublisher events, Clock clock) {
-        this.meetings = meetings;
-        this.attendance = attendance;
-        this.councils = councils;
-        this.workflow = workflow;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     public Meeting plan(CurrentUser actor, NewMeeting request) {

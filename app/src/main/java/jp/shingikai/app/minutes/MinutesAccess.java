@@ -13,18 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MinutesAccess {
 
-    boolean isVisible(CurrentUser actor, Minutes minutes) {
+    public boolean isVisible(CurrentUser actor, Minutes minutes) {
         if (actor.has(Role.SECRETARIAT) || actor.has(Role.SOUMU) || actor.has(Role.VIEWER)
                 || minutes.status() == MinutesStatus.PUBLISHED) {
             return true;
         }
         return actor.has(Role.MEMBER) && minutes.status() != MinutesStatus.DRAFTING && attended(actor, minutes);
-    }
-
-    void requireVisible(CurrentUser actor, Minutes minutes) {
-        if (!isVisible(actor, minutes)) {
-            throw new ForbiddenException("この会議録を閲覧する権限がありません。");
-        }
     }
 
     /** Only the members who attended confirm the minutes. */

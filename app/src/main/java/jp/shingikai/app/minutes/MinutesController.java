@@ -1,13 +1,16 @@
 package jp.shingikai.app.minutes;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.minutes.internal.MinutesRepository.Confirmation;
 import jp.shingikai.app.minutes.internal.MinutesRepository.Version;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.workflow.StepAddresses;
 import jp.shingikai.processes.MinutesWorkflow.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,15 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 会議録 API: started from a held meeting, then each step of its process, corrections and the fixed versions. */
 @RestController
+@RequiredArgsConstructor
 class MinutesController {
+
+    private static final StepAddresses STEP_ADDRESSES = new StepAddresses(Map.of("draft", Tasks.DRAFT, "confirmation",
+            Tasks.CONFIRMATION, "fix", Tasks.FIX, "publication", Tasks.PUBLISH));
 
     private final MinutesService minutes;
     private final MinutesSteps steps;
-
-    MinutesController(MinutesService minutes, MinutesSteps steps) {
-        this.minutes = minutes;
-        this.steps = steps;
-    }
 
     @PostMapping("/api/meetings/{id}/minutes")
     ResponseEntity<MinutesView> start(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long meetingId) {
@@ -39,26 +41,11 @@ class MinutesController {
         return MinutesView.of(minutes.get(user.user(), id));
     }
 
-    @PostMapping("/api/minutes/{id}/draft")
-    MinutesView draft(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody JsonNode form) {
-        return MinutesView.of(steps.take(user.user(), id, Tasks.DRAFT, form));
-    }
-
-    @PostMapping("/api/minutes/{id}/confirmation")
-    MinutesView confirm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody JsonNode form) {
-        return MinutesView.of(steps.take(user.user(), id, Tasks.CONFIRMATION, form));
-    }
-
-    @PostMapping("/api/minutes/{id}/fix")
-    MinutesView fix(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+    /** 作成, 委員確認, 会長確定 and 公開: each a POST of its form alone to the step's address. */
+    @PostMapping("/api/minutes/{id}/{step}")
+    MinutesView takeStep(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
             @RequestBody(required = false) JsonNode form) {
-        return MinutesView.of(steps.take(user.user(), id, Tasks.FIX, form));
-    }
-
-    @PostMapping("/api/minutes/{id}/publication")
-    MinutesView publish(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody(required = false) JsonNode form) {
-        return MinutesView.of(steps.take(user.user(), id, Tasks.PUBLISH, form));
+        return MinutesView.of(steps.take(user.user(), id, STEP_ADDRESSES.require(step), form));
     }
 
     /** 訂正 after 確定: {@code {"content": {...minutes-draft...}, "reason": "..."}}. */

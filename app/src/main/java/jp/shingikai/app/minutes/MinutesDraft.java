@@ -24,6 +24,7 @@ import jp.shingikai.app.meetings.MeetingStatus;
 import jp.shingikai.app.meetings.Quorum;
 import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.system.SubjectType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * 説明者, and each 議題 with its 資料 number, its outcome and 答申番号.
  */
 @Component
+@RequiredArgsConstructor
 class MinutesDraft {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -39,14 +41,6 @@ class MinutesDraft {
     private final MeetingAttendance attendance;
     private final CouncilDirectory councils;
     private final ConsultationService consultations;
-
-    MinutesDraft(MeetingService meetings, MeetingAttendance attendance, CouncilDirectory councils,
-            ConsultationService consultations) {
-        this.meetings = meetings;
-        this.attendance = attendance;
-        this.councils = councils;
-        this.consultations = consultations;
-    }
 
     /**
      * @param attendingMembers the user names of those who confirm the minutes

@@ -10,19 +10,16 @@ import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.minutes.internal.MinutesRepository;
 import jp.shingikai.app.minutes.internal.MinutesRepository.Version;
 import jp.shingikai.app.system.SubjectType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The 会議録 excerpt of a consultation's 議題: from the latest fixed version, never from a draft. */
 @Component
+@RequiredArgsConstructor
 class MinutesExcerpts implements MeetingRecordExcerpts {
 
     private final MinutesRepository minutes;
     private final MeetingService meetings;
-
-    MinutesExcerpts(MinutesRepository minutes, MeetingService meetings) {
-        this.minutes = minutes;
-        this.meetings = meetings;
-    }
 
     @Override
     public Optional<String> excerpt(long meetingId, long consultationId) {

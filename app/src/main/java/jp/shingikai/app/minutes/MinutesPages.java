@@ -12,6 +12,7 @@ import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.processes.MinutesWorkflow.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 会議録 pages: started from the meeting page, then each step waiting for the reader, as the case pages do. */
 @Controller
+@RequiredArgsConstructor
 class MinutesPages {
 
     private final MinutesService minutes;
@@ -31,15 +33,6 @@ class MinutesPages {
     private final MinutesRepository repository;
     private final FormDefinitions forms;
     private final SubjectPage page;
-
-    MinutesPages(MinutesService minutes, MinutesSteps steps, MinutesRepository repository,
-            FormDefinitions forms, SubjectPage page) {
-        this.minutes = minutes;
-        this.steps = steps;
-        this.repository = repository;
-        this.forms = forms;
-        this.page = page;
-    }
 
     /** The meeting's 会議録, for the meeting page to link to without knowing whether it exists. */
     @GetMapping("/meetings/{id}/minutes")

@@ -7,31 +7,19 @@ import jp.shingikai.app.minutes.internal.MinutesRepository;
 import jp.shingikai.app.minutes.internal.MinutesRepository.Confirmation;
 import jp.shingikai.app.minutes.internal.MinutesRepository.Version;
 import jp.shingikai.app.security.CurrentUser;
-import jp.shingikai.app.system.SubjectType;
-import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.workflow.CaseReader;
 import jp.shingikai.app.workflow.Steps;
 import org.springframework.stereotype.Service;
 
 /** 会議録 as people read them; changes go through {@link MinutesSteps}. */
 @Service
-public class MinutesService {
+public class MinutesService extends CaseReader<Minutes> {
 
     private final MinutesRepository minutes;
-    private final MinutesCaseKind kind;
-    private final MinutesAccess access;
-    private final Steps steps;
 
     MinutesService(MinutesRepository minutes, MinutesCaseKind kind, MinutesAccess access, Steps steps) {
+        super(kind, minutes::all, access::isVisible, steps);
         this.minutes = minutes;
-        this.kind = kind;
-        this.access = access;
-        this.steps = steps;
-    }
-
-    public Minutes get(CurrentUser actor, long id) {
-        Minutes found = kind.find(id);
-        access.requireVisible(actor, found);
-        return found;
     }
 
     /** The council's published 会議録, the latest first: what the public portal may show (as its public version). */
@@ -53,10 +41,5 @@ public class MinutesService {
     List<Version> versions(CurrentUser actor, long id) {
         get(actor, id);
         return minutes.versions(id);
-    }
-
-    public List<CaseHistory.Entry> history(CurrentUser actor, long id) {
-        get(actor, id);
-        return steps.history(SubjectType.MINUTES, id);
     }
 }

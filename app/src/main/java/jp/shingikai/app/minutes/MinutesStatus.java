@@ -1,8 +1,11 @@
 package jp.shingikai.app.minutes;
 
 import jp.shingikai.app.workflow.CaseStatus;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /** Where a 会議録 stands. */
+@RequiredArgsConstructor
 public enum MinutesStatus implements CaseStatus {
     DRAFTING("作成中"),
     CONFIRMING("委員確認中"),
@@ -10,16 +13,8 @@ public enum MinutesStatus implements CaseStatus {
     FIXED("確定（公開待ち）"),
     PUBLISHED("公開済み");
 
+    @Getter
     private final String label;
-
-    MinutesStatus(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 
     @Override
     public boolean isEditable() {

@@ -18,6 +18,7 @@ import jp.shingikai.app.workflow.Steps;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.processes.MinutesWorkflow.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * taken through {@link Steps}; a correction after 確定 is a new version.
  */
 @Service
+@RequiredArgsConstructor
 public class MinutesSteps {
 
     private static final String DRAFT_FORM = "minutes-draft";
@@ -38,20 +40,6 @@ public class MinutesSteps {
     private final Workflow workflow;
     private final Steps steps;
     private final FormInput forms;
-    private final Map<String, Step<Minutes>> byTask;
-
-    MinutesSteps(MinutesRepository minutes, MinutesCaseKind kind, MinutesAccess access, MinutesDraft drafts, Workflow workflow,
-            Steps steps, FormInput forms) {
-        this.minutes = minutes;
-        this.kind = kind;
-        this.access = access;
-        this.drafts = drafts;
-        this.workflow = workflow;
-        this.steps = steps;
-        this.forms = forms;
-        this.byTask = Map.of(Tasks.DRAFT, draft(), Tasks.CONFIRMATION, confirmation(), Tasks.FIX, fix(), Tasks.PUBLISH,
-                publication());
-    }
 
     /** Starts the 会議録 of a held meeting, pre-filled from what the meeting recorded. */
     @Transactional
@@ -70,7 +58,13 @@ public class MinutesSteps {
     /** Takes the workflow step with this task key (作成, 確認, 確定 or 公開). */
     @Transactional
     public Minutes take(CurrentUser actor, long id, String taskKey, JsonNode input) {
-        return steps.take(kind, byTask, actor, id, taskKey, input);
+        return steps.take(kind, byTask(), actor, id, taskKey, input);
+    }
+
+    /** The steps taken by their task key alone; built when asked, as its guards refer to the injected beans. */
+    private Map<String, Step<Minutes>> byTask() {
+        return Map.of(Tasks.DRAFT, draft(), Tasks.CONFIRMATION, confirmation(), Tasks.FIX, fix(), Tasks.PUBLISH,
+                publication());
     }
 
     /** 作成: the secretariat's draft goes to the members who attended. */

@@ -3,18 +3,16 @@ package jp.shingikai.app.notifications;
 import java.util.List;
 
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequiredArgsConstructor
 class NotificationController {
 
     private final NotificationService notifications;
-
-    NotificationController(NotificationService notifications) {
-        this.notifications = notifications;
-    }
 
     @GetMapping("/api/notifications")
     List<NotificationService.Notification> unread(@AuthenticationPrincipal SignedInUser user) {

@@ -6,18 +6,16 @@ import java.util.List;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.system.Sql;
 import jp.shingikai.app.system.SubjectType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** In-application notices: what the workflow tells a person (a reminder to review papers, for one). */
 @Service
+@RequiredArgsConstructor
 public class NotificationService {
 
     private final JdbcClient jdbc;
-
-    NotificationService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void notify(String recipient, SubjectType subjectType, long subjectId, String message) {
         jdbc.sql("insert into notification (recipient, subject_type, subject_id, message, created_at) values (?, ?, ?, ?, ?)")

@@ -12,6 +12,7 @@ import jp.shingikai.search.query.ConsultationSearch;
 import jp.shingikai.search.query.PaperSearch;
 import jp.shingikai.search.query.RegistrySearch;
 import jp.shingikai.search.query.SimilarConsultations;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,17 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequiredArgsConstructor
 class PrecedentController {
 
     private final PrecedentSearch search;
     private final PrecedentIndexer indexer;
     private final SimilarCases similar;
-
-    PrecedentController(PrecedentSearch search, PrecedentIndexer indexer, SimilarCases similar) {
-        this.search = search;
-        this.indexer = indexer;
-        this.similar = similar;
-    }
 
     /** 先例検索 over registry entries. */
     @GetMapping("/api/precedents/registry")

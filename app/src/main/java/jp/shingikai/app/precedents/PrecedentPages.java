@@ -14,6 +14,7 @@ import jp.shingikai.processes.ConsultationGround;
 import jp.shingikai.search.importers.RowKind;
 import jp.shingikai.search.query.RegistrySearch;
 import jp.shingikai.search.query.SimilarConsultations;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * side by municipality for comparison.
  */
 @Controller
+@RequiredArgsConstructor
 class PrecedentPages {
 
     /** Facets whose filter parameter has another name. */
@@ -38,11 +40,6 @@ class PrecedentPages {
 
     private final PrecedentSearch search;
     private final SimilarCases similar;
-
-    PrecedentPages(PrecedentSearch search, SimilarCases similar) {
-        this.search = search;
-        this.similar = similar;
-    }
 
     @GetMapping("/precedents")
     String search(@RequestParam(defaultValue = "registry") String scope, @RequestParam Map<String, String> params, Model model) {

@@ -18,10 +18,12 @@ import jp.shingikai.app.reports.ReportService;
 import jp.shingikai.search.extraction.TextExtractor;
 import jp.shingikai.search.index.ConsultationDocument;
 import jp.shingikai.search.index.PaperDocument;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** How a consultation and a paper become documents of the precedent search; empty for what the index must drop. */
 @Component
+@RequiredArgsConstructor
 class SearchDocuments {
 
     private final ConsultationService consultations;
@@ -30,16 +32,6 @@ class SearchDocuments {
     private final DocumentService documents;
     private final CouncilDirectory councils;
     private final TextExtractor extractor;
-
-    SearchDocuments(ConsultationService consultations, ReportService reports, MeetingService meetings,
-            DocumentService documents, CouncilDirectory councils, TextExtractor extractor) {
-        this.consultations = consultations;
-        this.reports = reports;
-        this.meetings = meetings;
-        this.documents = documents;
-        this.councils = councils;
-        this.extractor = extractor;
-    }
 
     Optional<ConsultationDocument> consultation(long id) {
         return consultations.find(id).map(consultation -> {

@@ -2,6 +2,7 @@ package jp.shingikai.app.problems;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.templates.DocumentGenerationException;
@@ -30,6 +31,12 @@ class ApiProblems {
 
     private static final String TYPE_BASE = "https://shingikai.jp/problems/";
 
+    private static final Map<Class<?>, Refusal> REFUSALS = Map.of(
+            DocumentGenerationException.class, new Refusal(HttpStatus.UNPROCESSABLE_ENTITY, "document-generation", "文書を作成できません"),
+            StateConflictException.class, new Refusal(HttpStatus.CONFLICT, "wrong-state", "現在の状態ではこの操作はできません"),
+            StaleEditException.class, new Refusal(HttpStatus.CONFLICT, "stale-edit", "他の人が先に更新しました"),
+            NotFoundException.class, new Refusal(HttpStatus.NOT_FOUND, "not-found", "見つかりません"));
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-input", "入力内容に誤りがあります", e.getMessage());
@@ -45,24 +52,12 @@ class ApiProblems {
         return invalidInput(new InvalidInputException(errors));
     }
 
-    @ExceptionHandler(DocumentGenerationException.class)
-    ProblemDetail documentGeneration(DocumentGenerationException e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "document-generation", "文書を作成できません", e.getMessage());
-    }
-
-    @ExceptionHandler(StateConflictException.class)
-    ProblemDetail stateConflict(StateConflictException e) {
-        return problem(HttpStatus.CONFLICT, "wrong-state", "現在の状態ではこの操作はできません", e.getMessage());
-    }
-
-    @ExceptionHandler(StaleEditException.class)
-    ProblemDetail staleEdit(StaleEditException e) {
-        return problem(HttpStatus.CONFLICT, "stale-edit", "他の人が先に更新しました", e.getMessage());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "見つかりません", e.getMessage());
+    /** Refusals whose message already says, in Japanese, what went wrong. */
+    @ExceptionHandler({DocumentGenerationException.class, StateConflictException.class, StaleEditException.class,
+            NotFoundException.class})
+    ProblemDetail refused(RuntimeException e) {
+        Refusal refusal = REFUSALS.get(e.getClass());
+        return problem(refusal.status(), refusal.type(), refusal.title(), e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -95,6 +90,9 @@ class ApiProblems {
         log.error("予期しないエラー", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "システムエラーが発生しました",
                 "処理を完了できませんでした。変更は保存されていません。時間をおいて再度お試しください。");
+    }
+
+    private record Refusal(HttpStatus status, String type, String title) {
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -24,6 +24,7 @@ import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.minutes.Minutes;
 import jp.shingikai.app.minutes.MinutesService;
 import jp.shingikai.app.problems.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,17 +38,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * calendar.
  */
 @Controller
+@RequiredArgsConstructor
 class PublicPortal {
 
     private final CouncilDirectory councils;
     private final MeetingService meetings;
     private final MinutesService minutes;
-
-    PublicPortal(CouncilDirectory councils, MeetingService meetings, MinutesService minutes) {
-        this.councils = councils;
-        this.meetings = meetings;
-        this.minutes = minutes;
-    }
 
     /** A 開催案内 as the public reads it: the open 議題 by title, the closed ones only by how many and why. */
     record Notice(Meeting meeting, List<AgendaItem> openItems, List<String> closedReasons, Integer publicSeats) {

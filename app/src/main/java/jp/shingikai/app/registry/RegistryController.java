@@ -11,6 +11,7 @@ import jp.shingikai.app.registry.RegistryImportService.UploadedFile;
 import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.FileResponses;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,13 +24,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** 登録簿: importing published registry documents, the entries with their versions, and the review list. */
 @RestController
+@RequiredArgsConstructor
 class RegistryController {
 
     private final RegistryImportService registry;
-
-    RegistryController(RegistryImportService registry) {
-        this.registry = registry;
-    }
 
     @PostMapping("/api/registry/imports")
     ImportSummary importFiles(@AuthenticationPrincipal SignedInUser user, @RequestParam("files") List<MultipartFile> files) {

@@ -19,6 +19,7 @@ import jp.shingikai.japanese.Wareki;
 import jp.shingikai.search.importers.Provenance;
 import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.RowKind;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * registry entry for the case's operation, linked to the case, in the same transaction as the filing.
  */
 @Component
+@RequiredArgsConstructor
 class RegistryFilings {
 
     private static final Map<String, String> GROUPS = Map.of("basic", "基本事項", "health", "心身の状況", "family", "家庭状況等",
@@ -36,13 +38,6 @@ class RegistryFilings {
     private final ConsultationService consultations;
     private final CouncilDirectory councils;
     private final SearchOutbox outbox;
-
-    RegistryFilings(RegistryRepository registry, ConsultationService consultations, CouncilDirectory councils, SearchOutbox outbox) {
-        this.registry = registry;
-        this.consultations = consultations;
-        this.councils = councils;
-        this.outbox = outbox;
-    }
 
     @EventListener
     void filed(RegistrationFiled filed) {

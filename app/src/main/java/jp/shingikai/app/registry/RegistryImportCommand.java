@@ -15,11 +15,13 @@ import jp.shingikai.app.registry.ImportSummary.FileResult;
 import jp.shingikai.app.registry.RegistryImportService.UploadedFile;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 登録簿の一括取込み from the command line: every file of a folder (or the files named), with a progress bar, a
  * summary per file, and exit code 1 when any file could not be imported.
  */
+@RequiredArgsConstructor
 public final class RegistryImportCommand {
 
     /** The person recorded as the importer. */
@@ -28,11 +30,6 @@ public final class RegistryImportCommand {
 
     private final RegistryImportService registry;
     private final PrintStream out;
-
-    public RegistryImportCommand(RegistryImportService registry, PrintStream out) {
-        this.registry = registry;
-        this.out = out;
-    }
 
     /** Imports the files and returns the process exit code: 0 when every file went in (or was already there). */
     public int run(List<Path> paths) {

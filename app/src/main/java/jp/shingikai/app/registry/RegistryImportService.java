@@ -29,6 +29,7 @@ import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
 import jp.shingikai.search.index.PaperDocument;
 import jp.shingikai.search.index.RegistryDocument;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in. The same file imported again (same SHA-256) changes nothing.
  */
 @Service
+@RequiredArgsConstructor
 public class RegistryImportService {
 
     static final String ACTIVE = "ACTIVE";
@@ -52,16 +54,6 @@ public class RegistryImportService {
     private final TransactionTemplate transactions;
     private final SearchOutbox outbox;
     private final ContentStore files;
-
-    RegistryImportService(TextExtractor extractor, ImporterSelection importers, RegistryRepository registry,
-            TransactionTemplate transactions, SearchOutbox outbox, ContentStore files) {
-        this.extractor = extractor;
-        this.importers = importers;
-        this.registry = registry;
-        this.transactions = transactions;
-        this.outbox = outbox;
-        this.files = files;
-    }
 
     public ImportSummary importFiles(CurrentUser actor, List<UploadedFile> files) {
         if (!actor.has(Role.SOUMU) && !actor.has(Role.SECRETARIAT)) {

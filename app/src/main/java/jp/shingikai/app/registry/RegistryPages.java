@@ -14,6 +14,7 @@ import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.FileResponses;
 import jp.shingikai.search.importers.RowKind;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,13 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 登録簿: entries with every version and where it came from (an imported file or one of our cases), imports, review list. */
 @Controller
+@RequiredArgsConstructor
 class RegistryPages {
 
     private final RegistryImportService registry;
-
-    RegistryPages(RegistryImportService registry) {
-        this.registry = registry;
-    }
 
     @GetMapping("/registry")
     String entries(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String municipality,

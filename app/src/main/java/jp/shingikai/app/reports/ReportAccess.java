@@ -7,10 +7,12 @@ import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Who may see a report and what they may do with it; steps, API and pages ask here. */
 @Component
+@RequiredArgsConstructor
 public class ReportAccess {
 
     /** What a person may do to a report besides its workflow steps. */
@@ -19,10 +21,6 @@ public class ReportAccess {
     }
 
     private final MeetingService meetings;
-
-    ReportAccess(MeetingService meetings) {
-        this.meetings = meetings;
-    }
 
     /** As for consultations: a draft is the department's own; members read it once its meeting's packet reached them. */
     public boolean isVisible(CurrentUser actor, Report report) {
@@ -40,12 +38,6 @@ public class ReportAccess {
     public Set<ReportAction> allowedActions(CurrentUser actor, Report report) {
         return isDrafter(actor, report.departmentCode()) && report.status().isEditable()
                 ? EnumSet.allOf(ReportAction.class) : EnumSet.noneOf(ReportAction.class);
-    }
-
-    void requireVisible(CurrentUser actor, Report report) {
-        if (!isVisible(actor, report)) {
-            throw new ForbiddenException("この報告を閲覧する権限がありません。");
-        }
     }
 
     /** Only a department's drafters write reports. */

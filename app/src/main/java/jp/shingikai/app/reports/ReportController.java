@@ -2,12 +2,15 @@ package jp.shingikai.app.reports;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.workflow.StepAddresses;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,15 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 報告 API: after-the-fact reports, implementation reports of consultations, and their steps. */
 @RestController
+@RequiredArgsConstructor
 class ReportController {
+
+    private static final StepAddresses STEP_ADDRESSES = new StepAddresses(
+            Map.of("review", Tasks.REPORT_REVIEW, "meeting-assignment", Tasks.REPORT_ASSIGNMENT));
 
     private final ReportService reports;
     private final ReportSteps steps;
-
-    ReportController(ReportService reports, ReportSteps steps) {
-        this.reports = reports;
-        this.steps = steps;
-    }
 
     @PostMapping("/api/reports")
     ResponseEntity<ReportView> createAfterTheFact(@AuthenticationPrincipal SignedInUser user, @RequestBody JsonNode content) {
@@ -66,16 +68,11 @@ class ReportController {
         return respond(HttpStatus.OK, steps.submit(user.user(), id, version));
     }
 
-    @PostMapping("/api/reports/{id}/review")
-    ResponseEntity<ReportView> review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.REPORT_REVIEW, form));
-    }
-
-    @PostMapping("/api/reports/{id}/meeting-assignment")
-    ResponseEntity<ReportView> assignMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody JsonNode form) {
-        return respond(HttpStatus.OK, steps.take(user.user(), id, Tasks.REPORT_ASSIGNMENT, form));
+    /** 報告の審査 and 会議割当: each a POST of its form alone to the step's address. */
+    @PostMapping("/api/reports/{id}/{step}")
+    ResponseEntity<ReportView> takeStep(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @PathVariable String step, @RequestBody(required = false) JsonNode form) {
+        return respond(HttpStatus.OK, steps.take(user.user(), id, STEP_ADDRESSES.require(step), form));
     }
 
     @GetMapping("/api/reports/{id}/history")

@@ -19,6 +19,7 @@ import jp.shingikai.forms.FormBinding;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * after-the-fact report (事後報告), and the report page with the steps 総務課 and the secretariat take on it.
  */
 @Controller
+@RequiredArgsConstructor
 class ReportPages {
 
     private static final String REPORT_FORM = "report-draft";
@@ -45,17 +47,6 @@ class ReportPages {
     private final MeetingChoices meetingChoices;
     private final FormDefinitions forms;
     private final SubjectPage page;
-
-    ReportPages(ReportService reports, ReportSteps steps, ReportAccess access, CouncilDirectory councils,
-            MeetingChoices meetingChoices, FormDefinitions forms, SubjectPage page) {
-        this.reports = reports;
-        this.steps = steps;
-        this.access = access;
-        this.councils = councils;
-        this.meetingChoices = meetingChoices;
-        this.forms = forms;
-        this.page = page;
-    }
 
     @GetMapping("/reports")
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {
@@ -115,11 +106,7 @@ class ReportPages {
     private String form(Model model, Report report, String action, JsonNode content, List<FieldError> errors, String problem) {
         model.addAttribute("report", report);
         model.addAttribute("action", action);
-        model.addAttribute("form", SchemaForm.of(forms.schema(REPORT_FORM), content, errors, Map.of()));
-        if (problem != null) {
-            model.addAttribute("problem", problem);
-        }
-        return "reports/form";
+        return page.editForm(model, "reports/form", REPORT_FORM, content, errors, problem);
     }
 
     @GetMapping("/reports/{id}")

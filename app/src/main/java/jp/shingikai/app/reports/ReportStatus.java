@@ -1,8 +1,11 @@
 package jp.shingikai.app.reports;
 
 import jp.shingikai.app.workflow.CaseStatus;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /** Where a report stands. */
+@RequiredArgsConstructor
 public enum ReportStatus implements CaseStatus {
     DRAFT("作成中"),
     SUBMITTED("内容確認中"),
@@ -11,16 +14,8 @@ public enum ReportStatus implements CaseStatus {
     SCHEDULED("報告予定"),
     PRESENTED("報告済み");
 
+    @Getter
     private final String label;
-
-    ReportStatus(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 
     @Override
     public boolean isEditable() {

@@ -25,7 +25,7 @@ import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
 import jp.shingikai.processes.ConsultationWorkflow.Variables;
 import jp.shingikai.processes.ReportKind;
-import jp.shingikai.processes.ReviewOutcome;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them. Its workflow steps are declared below and taken through {@link Steps}, as a consultation's are.
  */
 @Service
+@RequiredArgsConstructor
 public class ReportSteps {
 
     private static final String REPORT_FORM = "report-draft";
@@ -49,23 +50,6 @@ public class ReportSteps {
     private final Workflow workflow;
     private final Steps steps;
     private final FormInput forms;
-    private final Map<String, Step<Report>> byTask;
-
-    ReportSteps(ReportRepository reports, ReportCaseKind kind, ReportAccess access, ConsultationService consultations,
-            ConsultationSteps consultationSteps, CouncilDirectory councils, MeetingService meetings, Workflow workflow,
-            Steps steps, FormInput forms) {
-        this.reports = reports;
-        this.kind = kind;
-        this.access = access;
-        this.consultations = consultations;
-        this.consultationSteps = consultationSteps;
-        this.councils = councils;
-        this.meetings = meetings;
-        this.workflow = workflow;
-        this.steps = steps;
-        this.forms = forms;
-        this.byTask = Map.of(Tasks.REPORT_REVIEW, review(), Tasks.REPORT_ASSIGNMENT, meetingAssignment());
-    }
 
     /** 事後報告: a report that needed no consultation, such as new, changed or abolished registrations. */
     @Transactional
@@ -127,19 +111,20 @@ public class ReportSteps {
     /** Takes the workflow step with this task key (a page posts any step by its key). */
     @Transactional
     public Report take(CurrentUser actor, long id, String taskKey, JsonNode input) {
-        return steps.take(kind, byTask, actor, id, taskKey, input);
+        return steps.take(kind, byTask(), actor, id, taskKey, input);
+    }
+
+    /** The steps taken by their task key alone; built when asked, as its guards refer to the injected beans. */
+    private Map<String, Step<Report>> byTask() {
+        return Map.of(Tasks.REPORT_REVIEW, review(), Tasks.REPORT_ASSIGNMENT, meetingAssignment());
     }
 
     /** 報告内容確認 by 総務課. */
     private Step<Report> review() {
         return new Step<>(Tasks.REPORT_REVIEW, "報告内容確認", "report-review", Guard.role(Role.SOUMU, "報告内容の確認は総務課が行います。"),
-                (report, actor, form) -> {
-                    ReviewOutcome outcome = ReviewOutcome.valueOf(form.path("outcome").asText());
-                    boolean returned = outcome == ReviewOutcome.RETURNED;
-                    return Outcome.of(returned ? ReportStatus.RETURNED : ReportStatus.ACCEPTED,
-                            returned ? HistoryAction.RETURNED : HistoryAction.ACCEPTED, form)
-                            .withVariables(Map.of(Variables.REPORT_REVIEW_OUTCOME, outcome.name()));
-                });
+                (report, actor, form) -> Outcome.ofReview(form, Variables.REPORT_REVIEW_OUTCOME,
+                        () -> Outcome.of(ReportStatus.RETURNED, HistoryAction.RETURNED, form),
+                        () -> Outcome.of(ReportStatus.ACCEPTED, HistoryAction.ACCEPTED, form)));
     }
 
     /** 報告の会議割当: the report goes on a planned meeting's 報告事項. */

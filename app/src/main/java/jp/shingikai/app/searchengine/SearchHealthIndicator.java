@@ -3,6 +3,7 @@ package jp.shingikai.app.searchengine;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import jp.shingikai.search.engine.EmbeddedSearchEngine;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
  * embedded engine, as soon as its process has gone, with the log file to read.
  */
 @Component("search")
+@RequiredArgsConstructor
 class SearchHealthIndicator implements HealthIndicator {
 
     private final ElasticsearchClient client;
     private final ObjectProvider<EmbeddedSearchEngine> embedded;
-
-    SearchHealthIndicator(ElasticsearchClient client, ObjectProvider<EmbeddedSearchEngine> embedded) {
-        this.client = client;
-        this.embedded = embedded;
-    }
 
     @Override
     public Health health() {

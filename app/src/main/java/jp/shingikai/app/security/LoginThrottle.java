@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * application instance sees the same count.
  */
 @Component
+@RequiredArgsConstructor
 class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
@@ -23,11 +25,6 @@ class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    LoginThrottle(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Until when the name is locked, if it is, in Japan time. */
     Optional<ZonedDateTime> lockedUntil(String username) {

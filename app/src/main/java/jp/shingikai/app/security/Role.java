@@ -1,6 +1,10 @@
 package jp.shingikai.app.security;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** What a signed-in person does here. A person may hold several roles. */
+@RequiredArgsConstructor
 public enum Role {
     /** 起案担当: drafts consultations and reports for one department. */
     DEPARTMENT("起案担当"),
@@ -15,13 +19,6 @@ public enum Role {
     /** 閲覧: staff who read cases and search precedents. */
     VIEWER("閲覧");
 
+    @Getter
     private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

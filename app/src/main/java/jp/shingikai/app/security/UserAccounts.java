@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.shingikai.processes.ConsultationWorkflow.Groups;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -19,15 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The people who may sign in, with their roles and department, kept in the database with BCrypt hashes. */
 @Service
+@RequiredArgsConstructor
 public class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
-
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
-        this.jdbc = jdbc;
-        this.passwords = passwords;
-    }
 
     @Transactional
     public CurrentUser create(String username, String displayName, String rawPassword, String departmentCode,

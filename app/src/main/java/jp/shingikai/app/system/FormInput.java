@@ -7,17 +7,15 @@ import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.FormSubmission;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Validates what a person submits against the form of their step, refusing it with field errors in Japanese. */
 @Component
+@RequiredArgsConstructor
 public class FormInput {
 
     private final FormDefinitions forms;
-
-    FormInput(FormDefinitions forms) {
-        this.forms = forms;
-    }
 
     /** The normalised form data; every rule must hold. */
     public JsonNode require(String formKey, JsonNode input) {

@@ -3,17 +3,15 @@ package jp.shingikai.app.system;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** JSON documents (form data, history details) stored in text columns. */
 @Component
+@RequiredArgsConstructor
 public class JsonColumns {
 
     private final ObjectMapper json;
-
-    JsonColumns(ObjectMapper json) {
-        this.json = json;
-    }
 
     public String write(Object value) {
         try {

@@ -3,11 +3,13 @@ package jp.shingikai.app.system;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The queue of changes for the search index, kept in the database beside the changes themselves. */
 @Component
+@RequiredArgsConstructor
 public class SearchOutbox {
 
     public static final String REGISTRY_ENTRY = "REGISTRY_ENTRY";
@@ -18,10 +20,6 @@ public class SearchOutbox {
     public static final String IMPORTED_FILE = "IMPORTED_FILE";
 
     private final JdbcClient jdbc;
-
-    SearchOutbox(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Call inside the transaction that changes the document. */
     public void enqueue(String documentType, long documentId) {

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import jp.shingikai.search.engine.EmbeddedSearchEngine;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the operator, once at start, where the database, the files and the search engine are. */
 @Component
+@RequiredArgsConstructor
 class StartupReport {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
@@ -23,14 +25,6 @@ class StartupReport {
     private final DataSource dataSource;
     private final ElasticsearchConnectionDetails searchConnection;
     private final ObjectProvider<EmbeddedSearchEngine> embeddedEngine;
-
-    StartupReport(StorageProperties storage, DataSource dataSource, ElasticsearchConnectionDetails searchConnection,
-            ObjectProvider<EmbeddedSearchEngine> embeddedEngine) {
-        this.storage = storage;
-        this.dataSource = dataSource;
-        this.searchConnection = searchConnection;
-        this.embeddedEngine = embeddedEngine;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void report() {

@@ -13,6 +13,7 @@ import jp.shingikai.app.workflow.StepDeadlines;
 import jp.shingikai.app.workflow.Steps;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.japanese.Wareki;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** ホーム: the signed-in person's open steps, oldest first, each with its case, its due date and whether it is late. */
 @Controller
+@RequiredArgsConstructor
 class HomePage {
 
     private final Workflow workflow;
@@ -28,16 +30,6 @@ class HomePage {
     private final MeetingService meetings;
     private final NotificationService notifications;
     private final Clock clock;
-
-    HomePage(Workflow workflow, Steps steps, StepDeadlines deadlines, MeetingService meetings,
-            NotificationService notifications, Clock clock) {
-        this.workflow = workflow;
-        this.steps = steps;
-        this.deadlines = deadlines;
-        this.meetings = meetings;
-        this.notifications = notifications;
-        this.clock = clock;
-    }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal SignedInUser user, Model model) {

@@ -9,23 +9,19 @@ import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.workflow.OpenStep;
 import jp.shingikai.app.workflow.StepDeadlines;
 import jp.shingikai.app.workflow.Workflow;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** タスク一覧: the steps waiting for the signed-in person, oldest first. */
 @RestController
+@RequiredArgsConstructor
 class TaskController {
 
     private final Workflow workflow;
     private final StepDeadlines deadlines;
     private final MeetingService meetings;
-
-    TaskController(Workflow workflow, StepDeadlines deadlines, MeetingService meetings) {
-        this.workflow = workflow;
-        this.deadlines = deadlines;
-        this.meetings = meetings;
-    }
 
     @GetMapping("/api/tasks")
     List<TaskView> tasks(@AuthenticationPrincipal SignedInUser user) {

@@ -26,6 +26,7 @@ import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.japanese.JapaneseTime;
 import jp.shingikai.japanese.Wareki;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * steps waiting for this person as forms, and a form shown again, as typed, after a refused or stale save.
  */
 @Component
+@RequiredArgsConstructor
 public class SubjectPage {
 
     private final Workflow workflow;
@@ -43,14 +45,6 @@ public class SubjectPage {
     private final UserAccounts accounts;
     private final SubjectPapers papers;
     private final Clock clock;
-
-    SubjectPage(Workflow workflow, FormDefinitions forms, UserAccounts accounts, SubjectPapers papers, Clock clock) {
-        this.workflow = workflow;
-        this.forms = forms;
-        this.accounts = accounts;
-        this.papers = papers;
-        this.clock = clock;
-    }
 
     /** The history as people read it: when in 和暦, what in Japanese, who by their name. */
     public List<HistoryRow> history(List<CaseHistory.Entry> entries) {
@@ -118,6 +112,20 @@ public class SubjectPage {
     }
 
     /** 令和4年3月4日 午後2時05分, in Japan time. */
+    /**
+     * Shows an editing form drawn from its schema, filled with what was typed and marked where it was refused.
+     *
+     * @return the view, for the handler to return
+     */
+    public String editForm(Model model, String view, String formKey, JsonNode data, List<FieldError> errors,
+            String problem) {
+        model.addAttribute("form", SchemaForm.of(forms.schema(formKey), data, errors, Map.of()));
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+        }
+        return view;
+    }
+
     public String when(OffsetDateTime time) {
         return when(time, clock);
     }

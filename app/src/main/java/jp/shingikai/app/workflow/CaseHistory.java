@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.system.JsonColumns;
 import jp.shingikai.app.system.Sql;
 import jp.shingikai.app.system.SubjectType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The change history of every case: who did what when, and the state it left. Append-only. */
 @Component
+@RequiredArgsConstructor
 public class CaseHistory {
 
     /** Who the history names for what the workflow does by itself. */
@@ -21,12 +23,6 @@ public class CaseHistory {
     private final JdbcClient jdbc;
     private final JsonColumns json;
     private final ApplicationEventPublisher events;
-
-    CaseHistory(JdbcClient jdbc, JsonColumns json, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.events = events;
-    }
 
     /** Records a change, and announces it in the same transaction. */
     void record(SubjectType subjectType, long subjectId, HistoryAction action, String actor, CaseStatus statusAfter,

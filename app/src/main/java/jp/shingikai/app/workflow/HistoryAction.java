@@ -1,6 +1,10 @@
 package jp.shingikai.app.workflow;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** What can happen to a case, as its history records it, with the words the history and the 監査ログ show. */
+@RequiredArgsConstructor
 public enum HistoryAction {
     CREATED("起案"),
     EDITED("修正"),
@@ -31,13 +35,6 @@ public enum HistoryAction {
     MINUTES_PUBLISHED("会議録の公開"),
     MINUTES_CORRECTED("会議録の訂正");
 
+    @Getter
     private final String label;
-
-    HistoryAction(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jp.shingikai.app.security.UserAccounts;
 import jp.shingikai.app.workflow.WorkflowEvents.StepOverdue;
+import lombok.RequiredArgsConstructor;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, so that neither a second run nor a second application instance reminds them again.
  */
 @Component
+@RequiredArgsConstructor
 public class OverdueSteps {
 
     private final Workflow workflow;
@@ -31,17 +33,6 @@ public class OverdueSteps {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    OverdueSteps(Workflow workflow, TaskService tasks, StepDeadlines deadlines, UserAccounts accounts, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
-        this.workflow = workflow;
-        this.tasks = tasks;
-        this.deadlines = deadlines;
-        this.accounts = accounts;
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${shingikai.workflow.overdue-check:1h}", initialDelayString = "${shingikai.workflow.overdue-check:1h}")
     void remindToday() {

@@ -1,6 +1,7 @@
 package jp.shingikai.app.workflow;
 
 import jp.shingikai.processes.ConsultationWorkflow.Delegates;
+import lombok.RequiredArgsConstructor;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** 答申書作成. */
 @Component(Delegates.PREPARE_ANSWER_DOCUMENT)
+@RequiredArgsConstructor
 class PrepareAnswerDocumentDelegate implements JavaDelegate {
 
     private final ApplicationEventPublisher events;
-
-    PrepareAnswerDocumentDelegate(ApplicationEventPublisher events) {
-        this.events = events;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

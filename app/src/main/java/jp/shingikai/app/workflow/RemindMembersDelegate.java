@@ -4,6 +4,7 @@ import java.util.List;
 
 import jp.shingikai.processes.ConsultationWorkflow.Delegates;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
 
 /** 事前確認の督促: reminds the members whose review of the papers is still open. */
 @Component(Delegates.REMIND_MEMBERS)
+@RequiredArgsConstructor
 class RemindMembersDelegate implements JavaDelegate {
 
     private final TaskService tasks;
     private final ApplicationEventPublisher events;
-
-    RemindMembersDelegate(TaskService tasks, ApplicationEventPublisher events) {
-        this.tasks = tasks;
-        this.events = events;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -1,11 +1,13 @@
 package jp.shingikai.app.workflow;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
+import jp.shingikai.processes.ReviewOutcome;
 
 /**
  * One user task of a case type, declared once: which task it completes, who may take it, which form it takes, what it
@@ -54,6 +56,17 @@ public record Step<C extends CaseRecord>(String taskKey, String name, String for
 
         public static Outcome of(CaseStatus status, HistoryAction action, Object details) {
             return new Outcome(status, action, details, Map.of(), null);
+        }
+
+        /**
+         * Where a review leaves the case: the form's outcome (差戻し or 受理) picks one of the two, and the process learns
+         * it under {@code variable}, which its gateway reads.
+         */
+        public static Outcome ofReview(JsonNode form, String variable, Supplier<Outcome> returned,
+                Supplier<Outcome> accepted) {
+            ReviewOutcome outcome = ReviewOutcome.valueOf(form.path("outcome").asText());
+            Outcome chosen = outcome == ReviewOutcome.RETURNED ? returned.get() : accepted.get();
+            return chosen.withVariables(Map.of(variable, outcome.name()));
         }
 
         public Outcome withVariables(Map<String, Object> variables) {

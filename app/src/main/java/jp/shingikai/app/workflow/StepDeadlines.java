@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import java.util.function.LongFunction;
 
 import jp.shingikai.japanese.OpenDays;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,14 +14,11 @@ import org.springframework.stereotype.Component;
  * 報告内容確認), and what waits for a meeting on the meeting's day, whichever comes first.
  */
 @Component
+@RequiredArgsConstructor
 public class StepDeadlines {
 
     private final WorkflowProperties properties;
     private final OpenDays openDays = new OpenDays();
-
-    StepDeadlines(WorkflowProperties properties) {
-        this.properties = properties;
-    }
 
     /** @param meetingDay the day of a meeting, by its id */
     public Optional<LocalDate> due(OpenStep step, LongFunction<LocalDate> meetingDay) {

@@ -5,11 +5,14 @@ import java.util.function.LongFunction;
 
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.system.SubjectType;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A case type kept by a repository of its own: found by id, its status written under a version. Each case type's
  * feature extends this with its repository's two methods.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class StoredCaseKind<C extends CaseRecord, S extends CaseStatus> implements CaseKind<C> {
 
     /** Writes the status if the case is still at this version. */
@@ -23,15 +26,6 @@ public abstract class StoredCaseKind<C extends CaseRecord, S extends CaseStatus>
     private final LongFunction<Optional<C>> finder;
     private final Class<S> statusType;
     private final StatusWriter<S> writer;
-
-    protected StoredCaseKind(SubjectType subjectType, String name, LongFunction<Optional<C>> finder, Class<S> statusType,
-            StatusWriter<S> writer) {
-        this.subjectType = subjectType;
-        this.name = name;
-        this.finder = finder;
-        this.statusType = statusType;
-        this.writer = writer;
-    }
 
     @Override
     public SubjectType subjectType() {

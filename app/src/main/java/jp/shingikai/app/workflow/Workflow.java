@@ -16,6 +16,7 @@ import jp.shingikai.processes.ConsultationWorkflow.Messages;
 import jp.shingikai.processes.ConsultationWorkflow.Variables;
 import jp.shingikai.processes.MinutesWorkflow;
 import jp.shingikai.processes.ReportKind;
+import lombok.RequiredArgsConstructor;
 import org.flowable.dmn.api.DmnDecisionService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -30,19 +31,13 @@ import org.springframework.stereotype.Service;
  * take, completing it, and delivering messages. It speaks the names of {@link ConsultationWorkflow}.
  */
 @Service
+@RequiredArgsConstructor
 public class Workflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final DmnDecisionService decisions;
     private final WorkflowProperties properties;
-
-    Workflow(RuntimeService runtime, TaskService tasks, DmnDecisionService decisions, WorkflowProperties properties) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.decisions = decisions;
-        this.properties = properties;
-    }
 
     public String startConsultation(long caseId, String departmentCode, boolean supervisorReviewRequired) {
         Map<String, Object> variables = new HashMap<>();

@@ -12,24 +12,22 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.Api;
+import jp.shingikai.app.DemoApplicationTest;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Kodaira 資料1 case (市民アンケート: 本人以外からの収集 + 目的外利用) from the department's draft to its closed
  * implementation report, through the REST API, with the real engine, delegates, database and search engine. The job
  * executor is off so that the test itself runs each timer when it moves the clock on, and nothing races it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
-@ActiveProfiles("demo")
+@DemoApplicationTest
 class KodairaConsultationWalkTest {
 
     @Autowired

@@ -12,25 +12,23 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.Api;
+import jp.shingikai.app.DemoApplicationTest;
 import jp.shingikai.app.system.StorageProperties;
 import jp.shingikai.templates.DocumentTemplate;
 import jp.shingikai.templates.TemplateEdits;
 import jp.shingikai.templates.TemplateSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A template broken behind the application's back (copied into the templates folder by hand) does not stop the
  * workflow: the case goes on the agenda, the failure is written to its history with the reason, and building the
  * packet tells the secretariat what to fix.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
-@ActiveProfiles("demo")
+@DemoApplicationTest
 class PaperFailureApiTest {
 
     @Autowired

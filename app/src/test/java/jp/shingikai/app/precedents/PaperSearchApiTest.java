@@ -10,25 +10,23 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.Api;
-import jp.shingikai.app.system.SearchOutbox;
+import jp.shingikai.app.DemoApplicationTest;
+import jp.shingikai.app.SearchCatchUp;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.search.index.SearchIndices;
 import jp.shingikai.search.testing.Fixtures;
 import jp.shingikai.search.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /** 先例検索 over the papers themselves: the generated 諮問書 and 説明書 of a case, and an imported published PDF. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
-@ActiveProfiles("demo")
+@DemoApplicationTest
 class PaperSearchApiTest {
 
     /** A word only this test's case uses, so that other tests' papers in the shared context do not count. */
@@ -38,13 +36,7 @@ class PaperSearchApiTest {
     TestRestTemplate http;
 
     @Autowired
-    PrecedentIndexer indexer;
-
-    @Autowired
-    SearchOutbox outbox;
-
-    @Autowired
-    SearchIndices indices;
+    SearchCatchUp searchCatchUp;
 
     @Test
     void aScheduledCasesPapersAreFoundByTypeAndGoWhenTheCaseIsWithdrawn() throws Exception {
@@ -106,11 +98,7 @@ class PaperSearchApiTest {
     }
 
     private void indexEverything() throws Exception {
-        while (outbox.size() > 0) {
-            indexer.drain();
-        }
-        // Counting refreshes the index: what was just written becomes searchable.
-        indices.count(SearchIndices.DOCUMENTS);
+                searchCatchUp.index(SearchIndices.DOCUMENTS);
     }
 
     private JsonNode search(String query) {

@@ -7,7 +7,8 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.Api;
-import jp.shingikai.app.system.SearchOutbox;
+import jp.shingikai.app.DemoApplicationTest;
+import jp.shingikai.app.SearchCatchUp;
 import jp.shingikai.search.index.SearchIndices;
 import jp.shingikai.search.testing.Fixtures;
 import jp.shingikai.search.testing.TestDocuments;
@@ -15,13 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** 先例検索 on the real engine, over the Kawaguchi report imported through the API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
-@ActiveProfiles("demo")
+@DemoApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrecedentSearchApiTest {
 
@@ -29,13 +27,7 @@ class PrecedentSearchApiTest {
     TestRestTemplate http;
 
     @Autowired
-    PrecedentIndexer indexer;
-
-    @Autowired
-    SearchOutbox outbox;
-
-    @Autowired
-    SearchIndices indices;
+    SearchCatchUp searchCatchUp;
 
     private Api staff;
 
@@ -47,11 +39,7 @@ class PrecedentSearchApiTest {
         RegistryUploads.upload(http, "soumu", "mitaka.docx", TestDocuments.docx(Fixtures.text("mitaka-2021-privacy-system-report.txt")));
         RegistryUploads.upload(http, "soumu", "kodaira.docx",
                 TestDocuments.docx(Fixtures.text("kodaira-2022-council-consultation-packet.txt")));
-        while (outbox.size() > 0) {
-            indexer.drain();
-        }
-        // The scheduled run may have done the last batch; either way, make it visible before searching.
-        assertThat(indices.count(SearchIndices.REGISTRY)).isPositive();
+                assertThat(searchCatchUp.index(SearchIndices.REGISTRY)).isPositive();
         staff = Api.as(http, "etsuran");
     }
 

@@ -7,41 +7,30 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.Api;
-import jp.shingikai.app.system.SearchOutbox;
+import jp.shingikai.app.DemoApplicationTest;
+import jp.shingikai.app.SearchCatchUp;
 import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.search.index.SearchIndices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** 類似案件: a new draft about a 市民アンケート drawn from the 住民基本台帳 finds the Kodaira questionnaire first. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
-@ActiveProfiles("demo")
+@DemoApplicationTest
 class SimilarCasesApiTest {
 
     @Autowired
     TestRestTemplate http;
 
     @Autowired
-    PrecedentIndexer indexer;
-
-    @Autowired
-    SearchOutbox outbox;
-
-    @Autowired
-    SearchIndices indices;
+    SearchCatchUp searchCatchUp;
 
     @Test
     void theQuestionnaireCaseRanksFirstForANewSurveyDrawnFromTheResidentRegister() throws Exception {
         accepted("kankyo", Api.kodairaQuestionnaireDraft());
         accepted("shimin", onlineBooking());
         long draftOnly = created("kosodate", Api.kodairaQuestionnaireDraft().put("title", "子育て世帯アンケート調査について（起案中）"));
-        while (outbox.size() > 0) {
-            indexer.drain();
-        }
-        indices.count(SearchIndices.CONSULTATIONS);
+                searchCatchUp.index(SearchIndices.CONSULTATIONS);
 
         JsonNode similar = Api.as(http, "kosodate").post("/api/precedents/similar", Map.of(
                 "title", "市民意識アンケート調査における住民基本台帳からの対象者抽出について",

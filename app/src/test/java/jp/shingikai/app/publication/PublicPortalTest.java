@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import jp.shingikai.app.Api;
+import jp.shingikai.app.DemoApplicationTest;
 import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -22,18 +23,15 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What residents read without signing in: the 開催案内 and the 公開版 of the 会議録, as pages, Atom and iCal. A closed
  * 議題's title and text, a 不開示 passage and, for an anonymising council, the members' names appear in none of them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
-@ActiveProfiles("demo")
+@DemoApplicationTest
 class PublicPortalTest {
 
     private static final String CLOSED_TITLE = "非公開議題の件名ZZZ";

@@ -9,17 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import jp.shingikai.app.DemoApplicationTest;
 import jp.shingikai.search.testing.Fixtures;
 import jp.shingikai.search.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The command-line import over a folder: progress, a line per file, and the exit code. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
-@ActiveProfiles("demo")
+@DemoApplicationTest
 class RegistryImportCommandTest {
 
     @Autowired

@@ -8,17 +8,15 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.Api;
+import jp.shingikai.app.DemoApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /** 事後報告 (Kodaira 資料3 style): a report that needed no consultation, onto a meeting's 報告事項. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
-@ActiveProfiles("demo")
+@DemoApplicationTest
 class AfterTheFactReportApiTest {
 
     @Autowired

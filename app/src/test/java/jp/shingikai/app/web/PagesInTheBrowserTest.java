@@ -14,10 +14,10 @@ import java.util.Map;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import jp.shingikai.app.Api;
-import jp.shingikai.app.precedents.PrecedentIndexer;
+import jp.shingikai.app.DemoApplicationTest;
+import jp.shingikai.app.SearchCatchUp;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts;
-import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.search.index.SearchIndices;
 import jp.shingikai.search.testing.Fixtures;
 import jp.shingikai.search.testing.TestDocuments;
@@ -29,17 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The pages beside the case walk, in a real browser: importing published registries and reading the result, the
  * precedent search with its facets, what a form does with a mistake, a tablet's width, and the sign-in defences.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
-@ActiveProfiles("demo")
+@DemoApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesInTheBrowserTest {
 
@@ -47,13 +44,7 @@ class PagesInTheBrowserTest {
     int port;
 
     @Autowired
-    PrecedentIndexer indexer;
-
-    @Autowired
-    SearchOutbox outbox;
-
-    @Autowired
-    SearchIndices indices;
+    SearchCatchUp searchCatchUp;
 
     /** A user of this test alone, since a locked name stays locked for the other tests of this context. */
     private static final String LOCKED_OUT = "kensho-taro";
@@ -102,10 +93,7 @@ class PagesInTheBrowserTest {
                 assertThat(browser.text(By.id("version-1"))).contains("新規登録", "平成25年12月10日", "asaka-registry-report.pdf");
                 browser.screenshot("registry-entry");
 
-                while (outbox.size() > 0) {
-                    indexer.drain();
-                }
-                indices.count(SearchIndices.REGISTRY);
+                                searchCatchUp.index(SearchIndices.REGISTRY);
                 browser.signIn("etsuran");
                 browser.open("/precedents?scope=registry&q=個人番号");
                 assertThat(browser.texts(By.cssSelector(".facets li a"))).contains("清瀬市");

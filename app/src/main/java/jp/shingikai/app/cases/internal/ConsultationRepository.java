@@ -17,20 +17,17 @@ import jp.shingikai.app.system.JsonColumns;
 import jp.shingikai.app.system.Sql;
 import jp.shingikai.processes.AnswerOutcome;
 import jp.shingikai.processes.ConsultationGround;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Consultations in the database. Every update checks and bumps the version, so a stale writer changes nothing. */
 @Repository
+@RequiredArgsConstructor
 public class ConsultationRepository {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
-
-    ConsultationRepository(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     public long insert(long councilId, String departmentCode, String title, JsonNode draft, String createdBy) {
         OffsetDateTime now = OffsetDateTime.now();

@@ -9,17 +9,15 @@ import java.util.Optional;
 import jp.shingikai.app.documents.StoredDocument;
 import jp.shingikai.app.system.Sql;
 import jp.shingikai.app.system.SubjectType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class DocumentRepository {
 
     private final JdbcClient jdbc;
-
-    DocumentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Adds the next version of this kind of paper for the subject. */
     public long insertNextVersion(SubjectType subjectType, long subjectId, String kind, String title, String fileName,

@@ -11,20 +11,18 @@ import jp.shingikai.app.meetings.Attendance.AttendanceStatus;
 import jp.shingikai.app.meetings.Attendance.ItemAbsence;
 import jp.shingikai.app.meetings.Attendance.MemberAttendance;
 import jp.shingikai.app.meetings.Attendance.PresidingRole;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** 出席・欠席 of meetings; recording it again replaces what was recorded. */
 @Repository
+@RequiredArgsConstructor
 public class AttendanceRepository {
 
     private static final String LINES = "\n";
 
     private final JdbcClient jdbc;
-
-    AttendanceRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void replace(long meetingId, Attendance attendance, OffsetDateTime at) {
         jdbc.sql("delete from meeting_attendance where meeting_id = ?").param(meetingId).update();

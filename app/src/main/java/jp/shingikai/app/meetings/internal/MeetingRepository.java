@@ -13,17 +13,15 @@ import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.meetings.MeetingStatus;
 import jp.shingikai.app.system.Sql;
 import jp.shingikai.app.system.SubjectType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class MeetingRepository {
 
     private final JdbcClient jdbc;
-
-    MeetingRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public long insert(long councilId, int fiscalYear, int number, LocalDate heldOn, LocalTime startsAt,
             String place, Integer publicSeats) {

@@ -11,20 +11,17 @@ import jp.shingikai.app.minutes.Minutes;
 import jp.shingikai.app.minutes.MinutesStatus;
 import jp.shingikai.app.system.JsonColumns;
 import jp.shingikai.app.system.Sql;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** 会議録, their members' confirmations and their fixed versions. */
 @Repository
+@RequiredArgsConstructor
 public class MinutesRepository {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
-
-    MinutesRepository(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     public long insert(long councilId, long meetingId, String title, JsonNode header, JsonNode content, String createdBy) {
         OffsetDateTime now = OffsetDateTime.now();

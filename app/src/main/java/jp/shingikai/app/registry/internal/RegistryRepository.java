@@ -16,19 +16,16 @@ import jp.shingikai.app.system.Sql;
 import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
 import jp.shingikai.search.index.RegistryDocument;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class RegistryRepository {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
-
-    RegistryRepository(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     public Optional<OffsetDateTime> importedAt(String sha256) {
         return jdbc.sql("select imported_at from registry_import where sha256 = ?").param(sha256)

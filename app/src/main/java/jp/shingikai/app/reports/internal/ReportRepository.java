@@ -12,19 +12,16 @@ import jp.shingikai.app.reports.ReportStatus;
 import jp.shingikai.app.system.JsonColumns;
 import jp.shingikai.app.system.Sql;
 import jp.shingikai.processes.ReportKind;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class ReportRepository {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
-
-    ReportRepository(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     public long insert(long councilId, String departmentCode, ReportKind kind, Long consultationId, JsonNode content,
             String processInstanceId, String createdBy) {

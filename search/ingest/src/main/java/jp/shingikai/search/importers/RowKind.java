@@ -1,6 +1,10 @@
 package jp.shingikai.search.importers;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** What a row of a published registry report says about a processing operation (個人情報取扱事務). */
+@RequiredArgsConstructor
 public enum RowKind {
     /** 新規登録 / 開始 */
     NEW("新規登録"),
@@ -13,13 +17,6 @@ public enum RowKind {
     /** 処理状況の公表: what an existing operation records or connects to, as an annual report lists it. */
     STATUS("処理状況");
 
+    @Getter
     private final String label;
-
-    RowKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -7,8 +7,6 @@ import java.util.List;
 
 import jp.shingikai.search.testing.Fixtures;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class NotificationFormImporterTest {
 
@@ -16,8 +14,7 @@ class NotificationFormImporterTest {
     private static final String KODAIRA = Fixtures.text(KODAIRA_FILE);
     private final NotificationFormImporter importer = new NotificationFormImporter();
 
-    @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx", "pdf"})
+    @InEveryFormat
     void readsTheThreeNotificationsOfThePacket(String format) {
         ImportReading reading = importer.read(Fixtures.readAs(KODAIRA_FILE, format), "kodaira." + format);
 
@@ -41,8 +38,7 @@ class NotificationFormImporterTest {
         });
     }
 
-    @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx", "pdf"})
+    @InEveryFormat
     void theOnlineConnectionNotificationListsItsChangesAndItsStatementNamesTheRecipient(String format) {
         ImportReading reading = importer.read(Fixtures.readAs(KODAIRA_FILE, format), "kodaira." + format);
 

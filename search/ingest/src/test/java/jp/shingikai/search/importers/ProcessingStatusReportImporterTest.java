@@ -7,8 +7,6 @@ import java.util.List;
 
 import jp.shingikai.search.testing.Fixtures;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class ProcessingStatusReportImporterTest {
 
@@ -16,8 +14,7 @@ class ProcessingStatusReportImporterTest {
     private static final String MITAKA = Fixtures.text(MITAKA_FILE);
     private final ProcessingStatusReportImporter importer = new ProcessingStatusReportImporter();
 
-    @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx", "pdf"})
+    @InEveryFormat
     void readsEachOperationWithItsMainRecordedItemsAndWhetherItIsMyNumberInformation(String format) {
         ImportReading reading = importer.read(Fixtures.readAs(MITAKA_FILE, format), "mitaka." + format);
 
@@ -30,8 +27,7 @@ class ProcessingStatusReportImporterTest {
                         tuple("児童手当・特例給付の支給に関する事務", "対象児童、受給者番号", "true"));
     }
 
-    @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx", "pdf"})
+    @InEveryFormat
     void readsTheOnlineConnections(String format) {
         List<RegistryRow> connections = importer.read(Fixtures.readAs(MITAKA_FILE, format), "mitaka." + format).rows().stream()
                 .filter(row -> row.fields().containsKey("connection")).toList();
@@ -41,8 +37,7 @@ class ProcessingStatusReportImporterTest {
         assertThat(connections.get(0).field("connection")).isEqualTo("住民基本台帳ネットワーク都道府県サーバー");
     }
 
-    @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx", "pdf"})
+    @InEveryFormat
     void splitsTheNewNotificationsOfADepartmentByTheirCount(String format) {
         List<RegistryRow> notified = importer.read(Fixtures.readAs(MITAKA_FILE, format), "mitaka." + format).rows().stream().filter(row -> row.kind() == RowKind.NEW)
                 .toList();

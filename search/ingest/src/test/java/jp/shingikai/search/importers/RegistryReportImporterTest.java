@@ -8,8 +8,6 @@ import java.util.List;
 
 import jp.shingikai.search.testing.Fixtures;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class RegistryReportImporterTest {
 
@@ -17,8 +15,7 @@ class RegistryReportImporterTest {
     private static final String KAWAGUCHI = Fixtures.text(KAWAGUCHI_FILE);
     private final RegistryReportImporter importer = new RegistryReportImporter();
 
-    @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx", "pdf"})
+    @InEveryFormat
     void readsTheSevenNewRegistrationsWithTheirDepartmentsAndStartDates(String format) {
         ImportReading reading = importer.read(Fixtures.readAs(KAWAGUCHI_FILE, format), "kawaguchi." + format);
 
@@ -36,8 +33,7 @@ class RegistryReportImporterTest {
         assertThat(reading.review()).isEmpty();
     }
 
-    @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx", "pdf"})
+    @InEveryFormat
     void readsEveryChangeAcrossThePagesAndNoAbolition(String format) {
         ImportReading reading = importer.read(Fixtures.readAs(KAWAGUCHI_FILE, format), "kawaguchi." + format);
 
@@ -52,8 +48,7 @@ class RegistryReportImporterTest {
         assertThat(rows(reading, RowKind.ABOLISH)).as("廃止: 該当なし").isEmpty();
     }
 
-    @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx", "pdf"})
+    @InEveryFormat
     void readsUsesBeyondPurposeAndProvisionsWithRecipientAndBasis(String format) {
         List<RegistryRow> provisions = rows(importer.read(Fixtures.readAs(KAWAGUCHI_FILE, format), "kawaguchi." + format),
                 RowKind.PROVISION);

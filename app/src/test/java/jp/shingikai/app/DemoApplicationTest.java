@@ -1,0 +1,18 @@
+package jp.shingikai.app;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+
+/**
+ * The whole application on a random port with the demo council, its users and its database. Every test so marked shares
+ * one context. The job executor is off, so that a test runs each timer itself when it moves the clock on and nothing
+ * races it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@DemoApplicationTest
+public @interface DemoApplicationTest {
+}
