@@ -56,10 +56,17 @@ class MeetingController {
         return meetings.setOpenness(user.user(), id, handout, openness.closed(), openness.reason());
     }
 
-    /** 開催案内: releases the meeting's notice to the public portal. */
+    /**
+     * 開催案内: releases the meeting's notice to the public portal. Later than the notice period before the meeting, it
+     * needs {@code {"shortNoticeReason": "..."}}.
+     */
     @PostMapping("/{id}/notice")
-    MeetingView publishNotice(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        return view(meetings.publishNotice(user.user(), id));
+    MeetingView publishNotice(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody(required = false) Notice notice) {
+        return view(meetings.publishNotice(user.user(), id, notice == null ? null : notice.shortNoticeReason()));
+    }
+
+    record Notice(String shortNoticeReason) {
     }
 
     /** 出欠の記録 (or its correction, until the meeting is held), with the quorum it gives. */

@@ -45,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class MeetingPages {
 
+    private final MeetingProperties properties;
     private final MeetingService meetings;
     private final MeetingAttendance attendance;
     private final CouncilDirectory councils;
@@ -133,6 +134,7 @@ class MeetingPages {
         model.addAttribute("members", meetings.members(id));
         model.addAttribute("agenda", meetings.agenda(id));
         model.addAttribute("secretariat", me.has(Role.SECRETARIAT));
+        model.addAttribute("noticeDays", properties.noticeDays());
         boolean papersVisible = !member || meetings.papersVisibleTo(id, me.username()) || me.has(Role.SECRETARIAT);
         model.addAttribute("papers", papersVisible ? page.papers(me, SubjectType.MEETING, id) : List.of());
         model.addAttribute("papersVisible", papersVisible);
@@ -172,8 +174,14 @@ class MeetingPages {
 
     /** 開催案内 to the public portal. */
     @PostMapping("/{id}/notice")
-    String publishNotice(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-        meetings.publishNotice(user.user(), id);
+    String publishNotice(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) String shortNoticeReason, Model model, RedirectAttributes redirect) {
+        try {
+            meetings.publishNotice(user.user(), id, shortNoticeReason);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.errors().get(0).message());
+            return meetingPage(model, user.user(), id, null, List.of());
+        }
         redirect.addFlashAttribute("notice", "開催案内を公開しました。");
         return "redirect:/meetings/" + id;
     }

@@ -1,7 +1,9 @@
 package jp.shingikai.app.meetings;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,7 @@ import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.japanese.JapaneseText;
+import jp.shingikai.japanese.Wareki;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,12 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class MeetingService {
 
+    /** The length of the column that keeps 急施の理由. */
+    private static final int MAX_REASON_LENGTH = 400;
+
     private final MeetingRepository meetings;
     private final MeetingAttendance attendance;
     private final CouncilDirectory councils;
     private final Workflow workflow;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MeetingProperties properties;
 
     @Transactional
     public Meeting plan(CurrentUser actor, NewMeeting request) {
@@ -149,11 +156,30 @@ public class MeetingService {
 
     /** 開催案内: the meeting's notice goes to the public portal. */
     @Transactional
-    public Meeting publishNotice(CurrentUser actor, long meetingId) {
+    public Meeting publishNotice(CurrentUser actor, long meetingId, String shortNoticeReason) {
         requireSecretariat(actor, "開催案内の公開");
         Meeting meeting = meeting(meetingId);
-        meetings.publishNotice(meetingId, OffsetDateTime.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        if (!meeting.heldOn().isAfter(today)) {
+            throw new StateConflictException("開催日を過ぎた会議の開催案内は公開できません。");
+        }
+        long daysAhead = ChronoUnit.DAYS.between(today, meeting.heldOn());
+        String reason = JapaneseText.clean(shortNoticeReason == null ? "" : shortNoticeReason);
+        if (daysAhead < properties.noticeDays() && reason.isEmpty()) {
+            throw new InvalidInputException("/shortNoticeReason", "急施の理由", "開催日（" + Wareki.format(meeting.heldOn())
+                    + "）まで" + daysAhead + "日です。開催案内は開催日の" + properties.noticeDays()
+                    + "日前までに公開します。これより遅れて公開するときは、急施の理由を入力してください。");
+        }
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw new InvalidInputException("/shortNoticeReason", "急施の理由", "「急施の理由」は" + MAX_REASON_LENGTH + "文字以内で入力してください。");
+        }
+        meetings.publishNotice(meetingId, OffsetDateTime.now(clock), reason.isEmpty() ? null : reason);
         return meeting(meeting.id());
+    }
+
+    /** 急施の理由, when the 開催案内 went out later than the notice period before the meeting. */
+    public Optional<String> shortNoticeReason(long meetingId) {
+        return meetings.shortNoticeReason(meetingId);
     }
 
     /** 傍聴定員 of the meeting, if one was given. */

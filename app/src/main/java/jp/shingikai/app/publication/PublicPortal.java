@@ -46,7 +46,8 @@ class PublicPortal {
     private final MinutesService minutes;
 
     /** A 開催案内 as the public reads it: the open 議題 by title, the closed ones only by how many and why. */
-    record Notice(Meeting meeting, List<AgendaItem> openItems, List<String> closedReasons, Integer publicSeats) {
+    record Notice(Meeting meeting, List<AgendaItem> openItems, List<String> closedReasons, Integer publicSeats,
+            String shortNoticeReason) {
     }
 
     @GetMapping("/public/{code}")
@@ -112,7 +113,7 @@ class PublicPortal {
             List<AgendaItem> agenda = meetings.agenda(meeting.id());
             return new Notice(meeting, agenda.stream().filter(item -> !item.closed()).toList(),
                     agenda.stream().filter(AgendaItem::closed).map(AgendaItem::closedReason).toList(),
-                    meetings.publicSeats(meeting.id()).orElse(null));
+                    meetings.publicSeats(meeting.id()).orElse(null), meetings.shortNoticeReason(meeting.id()).orElse(null));
         }).toList();
     }
 
@@ -121,6 +122,9 @@ class PublicPortal {
                 + (notice.publicSeats() == null ? "" : "　傍聴定員：" + notice.publicSeats() + "人") + "　議題：");
         notice.openItems().forEach(item -> text.append(item.title()).append("　"));
         notice.closedReasons().forEach(reason -> text.append("非公開の議題（").append(reason).append("）　"));
+        if (notice.shortNoticeReason() != null) {
+            text.append("急施の理由：").append(notice.shortNoticeReason());
+        }
         return text.toString();
     }
 

@@ -17,6 +17,7 @@ import jp.shingikai.app.Api;
 import jp.shingikai.app.DemoApplicationTest;
 import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
+import jp.shingikai.japanese.Wareki;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -107,6 +108,25 @@ class PublicPortalTest {
         }
         assertThat(http.getForEntity("/public/kodaira/minutes/999999", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aNoticeLaterThanSevenDaysBeforeTheMeetingNeedsItsReasonAndShowsIt() {
+        Api secretariat = Api.as(http, "jimukyoku");
+        LocalDate heldOn = LocalDate.now().plusDays(3);
+        long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 602,
+                "heldOn", heldOn.toString(), "startsAt", "10:00", "place", "市役所5階 502会議室",
+                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+
+        ResponseEntity<JsonNode> late = secretariat.post("/api/meetings/" + meeting + "/notice", null);
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(late.getBody().path("errors").get(0).path("message").asText())
+                .contains("開催日（" + Wareki.format(heldOn) + "）まで3日です", "7日前まで", "急施の理由を入力してください");
+        assertThat(page("/public/kodaira")).as("nothing was published").doesNotContain("市役所5階 502会議室");
+
+        String reason = "国の通知を受け、速やかに諮問する必要が生じたため";
+        ok(secretariat.post("/api/meetings/" + meeting + "/notice", Map.of("shortNoticeReason", reason)));
+        assertThat(page("/public/kodaira")).contains("市役所5階 502会議室", "急施の理由", reason);
     }
 
     private String page(String path) {

@@ -36,6 +36,11 @@ public class MeetingRepository {
                 .query((rs, row) -> Optional.ofNullable(rs.getObject("public_seats", Integer.class))).single();
     }
 
+    public Optional<String> shortNoticeReason(long meetingId) {
+        return jdbc.sql("select notice_short_reason from meeting where id = ?").param(meetingId)
+                .query((rs, row) -> Optional.ofNullable(rs.getString("notice_short_reason"))).single();
+    }
+
     public boolean exists(long councilId, int fiscalYear, int number) {
         return jdbc.sql("select count(*) from meeting where council_id = ? and fiscal_year = ? and number = ?")
                 .params(councilId, fiscalYear, number).query(Integer.class).single() > 0;
@@ -114,8 +119,9 @@ public class MeetingRepository {
                 .param(councilId).query(Long.class).list();
     }
 
-    public void publishNotice(long meetingId, OffsetDateTime at) {
-        jdbc.sql("update meeting set notice_published_at = ?, version = version + 1 where id = ?").params(at, meetingId).update();
+    public void publishNotice(long meetingId, OffsetDateTime at, String shortNoticeReason) {
+        jdbc.sql("update meeting set notice_published_at = ?, notice_short_reason = ?, version = version + 1 where id = ?")
+                .params(at, shortNoticeReason, meetingId).update();
     }
 
     private static Meeting meeting(ResultSet rs, int row) throws SQLException {
