@@ -22,9 +22,13 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.workflow.OverdueSteps;
+import jp.shingikai.processes.ConsultationWorkflow.Variables;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,6 +70,12 @@ class MailThroughTheRelayTest {
 
     @Autowired
     MailDelivery delivery;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
 
     @Autowired
     OverdueSteps overdue;
@@ -122,6 +132,21 @@ class MailThroughTheRelayTest {
         assertThat(invitation.getSummary().getValue()).contains("第70回");
         assertThat(invitation.getLocation().getValue()).isEqualTo("市役所3階 庁議室");
         assertThat(invitation.getDateTimeStart().getValue()).contains("T173000");
+
+        // Days before the meeting, the members who have not reviewed the papers yet are reminded, with the invitation.
+        RELAY.purgeEmailFromAllMailboxes();
+        body(Api.as(http, "iin-sato").post(path + "/member-review", Map.of()));
+        String process = runtime.createProcessInstanceQuery().variableValueEquals(Variables.CASE_ID, id).singleResult().getId();
+        Job reminder = management.createTimerJobQuery().processInstanceId(process).elementId("reminderDue").singleResult();
+        management.executeJob(management.moveTimerToExecutableJob(reminder.getId()).getId());
+        assertThat(delivery.send()).isEqualTo(1);
+        MimeMessage remind = RELAY.getReceivedMessages()[0];
+        assertThat(to(remind)).as("佐藤 has reviewed, 高橋 asked for no mail").isEqualTo("iin-suzuki@city.kodaira.example");
+        assertThat(remind.getSubject()).isEqualTo("【事前確認のお願い】" + body(department.get(path)).path("title").asText());
+        assertThat(text(remind)).contains("第70回", "事前確認がまだ済んでいません", "/consultations/" + id);
+        assertThat(invitation(remind).getLocation().getValue()).isEqualTo("市役所3階 庁議室");
+        body(Api.as(http, "iin-suzuki").post(path + "/member-review", Map.of()));
+        RELAY.purgeEmailFromAllMailboxes();
 
         // The relay goes down: the 答申 is recorded all the same, and its mail waits.
         body(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()));

@@ -86,11 +86,13 @@ class PagesInTheBrowserTest {
                 browser.waitFor(By.id("summary"));
                 assertThat(browser.text(By.id("summary"))).contains("asaka-registry-report.pdf", "取り込みました", "kiyose-report.docx",
                         "broken.docx", "取り込めません");
+                assertThat(browser.accessibilityViolations()).as("the import result").isEmpty();
                 browser.screenshot("registry-import");
 
                 browser.open("/registry?municipality=朝霞市&name=被災者支援");
                 browser.click(By.linkText("被災者支援システム運用業務"));
                 assertThat(browser.text(By.id("version-1"))).contains("新規登録", "平成25年12月10日", "asaka-registry-report.pdf");
+                assertThat(browser.accessibilityViolations()).as("a registry entry").isEmpty();
                 browser.screenshot("registry-entry");
 
                                 searchCatchUp.index(SearchIndices.REGISTRY);
@@ -147,6 +149,7 @@ class PagesInTheBrowserTest {
             browser.click(By.cssSelector("button[value=save]"));
 
             browser.waitForText(By.cssSelector(".error-summary"), "他の人が先に更新");
+            assertThat(browser.accessibilityViolations()).as("the form refused with its error summary").isEmpty();
             assertThat(browser.driver().findElement(By.name("/purpose")).getAttribute("value")).isEqualTo("閲覧の申出の審査のため。");
         });
     }
@@ -160,6 +163,7 @@ class PagesInTheBrowserTest {
             browser.type("/summary", "窓口業務の一部を委託した。");
             browser.click(By.cssSelector("main form button[type=submit]"));
             browser.waitForText(By.id("status"), "作成中");
+            assertThat(browser.accessibilityViolations()).as("the report page").isEmpty();
             String reportPage = browser.driver().getCurrentUrl();
             browser.click(By.linkText("報告を修正する"));
             // Meanwhile a colleague saves the same report through the API.
@@ -202,7 +206,8 @@ class PagesInTheBrowserTest {
             for (String user : List.of("jimukyoku", "kankyo")) {
                 browser.signIn(user);
                 for (String path : List.of("/", "/consultations", "/consultations/new", "/reports", "/reports/new", "/meetings",
-                        "/precedents", "/registry", "/registry/import", "/registry/review", "/audit", "/account/mail")) {
+                        "/precedents", "/registry", "/registry/import", "/registry/review", "/audit", "/account/mail",
+                        "/consultations/999999")) {
                     browser.open(path);
                     browser.waitFor(By.cssSelector("main h1"));
                     found.addAll(browser.accessibilityViolations());
