@@ -59,6 +59,17 @@ public final class Api {
         return exchange(HttpMethod.PUT, path, body, headers);
     }
 
+    /** A file this user may read, as its bytes. */
+    public byte[] download(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(username, "demo-" + username);
+        ResponseEntity<byte[]> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError(path + " answered " + response.getStatusCode());
+        }
+        return response.getBody();
+    }
+
     /**
      * 出欠: the meeting's members attended, with the 会長 (member 1 of the demo council) presiding when present, else
      * the first who attended as 職務代理者.

@@ -10,7 +10,8 @@ public enum DocumentTemplate {
     STATEMENT_ONLINE_PROVISION("ground-statement-online-provision.docx", "諮問事項別説明書（オンライン結合による外部提供）"),
     ANSWER("answer.docx", "答申書"),
     REPORT("report.docx", "報告書"),
-    REGISTRATION_NOTICE("registration-notice.docx", "保有個人情報取扱事務届出書");
+    REGISTRATION_NOTICE("registration-notice.docx", "保有個人情報取扱事務届出書"),
+    MINUTES("minutes.docx", "会議録");
 
     private final String fileName;
     private final String title;

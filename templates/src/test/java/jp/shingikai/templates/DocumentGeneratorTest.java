@@ -119,6 +119,29 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void theMinutesListEachItemWithItsStatementsInOrder() throws Exception {
+        Map<String, Object> minutes = new HashMap<>(Map.of("heading", "第5回 那珂川町情報公開・個人情報保護審議会 会議録",
+                "version", "第2版（令和7年2月3日訂正）", "when", "令和7年1月20日（月）午後2時から", "place", "町役場第1会議室",
+                "attending", "委員A、委員B、委員C", "absent", "なし", "chair", "委員A（会長）", "secretariat", "総務課長",
+                "explainers", "税務課長", "publicAttendees", "2人"));
+        minutes.putAll(Map.of("quorum", "出席 3人（定足数 過半数）", "form", "全文", "closedNote", "", "maskNote", ""));
+        List<Map<String, Object>> items = List.of(
+                Map.of("heading", "資料1　住民税システムの外部結合について", "result", "結果：承認（答申第12号）", "closed", "",
+                        "statements", List.of(Map.of("speaker", "会長", "text", "ご意見はありますか。"),
+                                Map.of("speaker", "委員B", "text", "接続先の安全管理を確認したい。")), "summary", ""),
+                Map.of("heading", "資料2　窓口アンケートについて", "result", "結果：報告", "closed", "", "statements", List.of(),
+                        "summary", "事務局から実施結果を報告した。"));
+
+        DocxText document = DocxText.read(generator.generate(DocumentTemplate.MINUTES, Map.of("minutes", minutes, "items", items)));
+
+        assertThat(document.lines()).containsSubsequence("第5回 那珂川町情報公開・個人情報保護審議会 会議録", "第2版（令和7年2月3日訂正）",
+                "資料1　住民税システムの外部結合について", "結果：承認（答申第12号）", "〇会長　ご意見はありますか。",
+                "〇委員B　接続先の安全管理を確認したい。", "資料2　窓口アンケートについて", "事務局から実施結果を報告した。");
+        assertThat(document.rows()).contains(List.of("出席委員", "委員A、委員B、委員C"), List.of("傍聴者", "2人"),
+                List.of("会議録の形式", "全文"));
+    }
+
+    @Test
     void multiLineTextKeepsItsLineBreaks() throws Exception {
         Map<String, Object> data = Map.of("report", Map.of("title", "実施報告", "department", "環境部資源循環課",
                 "summary", "一行目\n二行目", "details", "", "safeguards", ""));

@@ -22,6 +22,7 @@ class DocumentController {
 
     private final DocumentService documents;
     private final MeetingPacket packet;
+    private final MinutesPapers minutesPapers;
 
     @GetMapping("/api/consultations/{id}/documents")
     List<StoredDocument> ofConsultation(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
@@ -36,6 +37,18 @@ class DocumentController {
     @GetMapping("/api/meetings/{id}/documents")
     List<StoredDocument> ofMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         return documents.documents(user.user(), SubjectType.MEETING, id);
+    }
+
+    /** Each fixed version of the 会議録 as .docx and PDF, and after 公開 its public set. */
+    @GetMapping("/api/minutes/{id}/documents")
+    List<StoredDocument> ofMinutes(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return documents.documents(user.user(), SubjectType.MINUTES, id);
+    }
+
+    /** Makes the 会議録's files again, after a failure had left them out. */
+    @PostMapping("/api/minutes/{id}/documents")
+    ResponseEntity<List<StoredDocument>> rebuildMinutesPapers(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(minutesPapers.rebuild(user.user(), id));
     }
 
     /** 会議資料: the 次第 and every item's papers, as a .zip and a PDF. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.documents.internal.DocumentRepository;
 import jp.shingikai.app.meetings.MeetingService;
+import jp.shingikai.app.minutes.MinutesService;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.reports.ReportService;
@@ -29,6 +30,7 @@ public class DocumentService {
     private final ConsultationService consultations;
     private final ReportService reports;
     private final MeetingService meetings;
+    private final MinutesService minutes;
     private final ApplicationEventPublisher events;
 
     public List<StoredDocument> documents(CurrentUser actor, SubjectType subjectType, long subjectId) {
@@ -60,7 +62,7 @@ public class DocumentService {
      */
     public Optional<StoredDocument> latestWordPaper(long documentId) {
         return documents.find(documentId)
-                .filter(document -> DOCX.equals(document.mediaType()))
+                .filter(document -> DOCX.equals(document.mediaType()) && !document.forThePublic())
                 .filter(document -> documents.latestVersion(document.subjectType(), document.subjectId(), document.kind())
                         == document.version());
     }
@@ -86,7 +88,7 @@ public class DocumentService {
                     throw new ForbiddenException("この会議の資料を閲覧する権限がありません（委員には配布後に表示されます）。");
                 }
             }
-            case MINUTES -> throw new ForbiddenException("会議録の文書はまだ作成されていません。");
+            case MINUTES -> minutes.get(actor, subjectId);
         }
     }
 }

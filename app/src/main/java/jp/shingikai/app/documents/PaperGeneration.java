@@ -124,7 +124,7 @@ class PaperGeneration {
         return councils.department(code).name();
     }
 
-    private void recordingFailure(SubjectType subjectType, long subjectId, Runnable generation) {
+    void recordingFailure(SubjectType subjectType, long subjectId, Runnable generation) {
         try {
             generation.run();
         } catch (DocumentGenerationException e) {

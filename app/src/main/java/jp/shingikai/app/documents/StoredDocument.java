@@ -18,9 +18,17 @@ public record StoredDocument(long id, SubjectType subjectType, long subjectId, S
      * is stored under its template name, and attachments under their file names.
      */
     public String paperType() {
+        if (forThePublic()) {
+            return "公開用資料";
+        }
         if (kind.startsWith(Attachments.KIND_PREFIX)) {
             return "添付資料";
         }
         return kind.equals(DocumentTemplate.AGENDA.name()) ? DocumentTemplate.AGENDA.title() : kind.replaceFirst("（.*）$", "");
+    }
+
+    /** A file of the public set of published minutes, which the portal serves. */
+    public boolean forThePublic() {
+        return kind.startsWith(MinutesPapers.PUBLIC_PREFIX);
     }
 }

@@ -8,6 +8,7 @@ import jp.shingikai.app.minutes.internal.MinutesRepository;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
@@ -67,6 +68,7 @@ class MinutesPages {
         model.addAttribute("content", SchemaForm.of(forms.schema("minutes-draft"), shown.content(), List.of(), Map.of()));
         model.addAttribute("confirmations", minutes.confirmations(user, id));
         model.addAttribute("versions", minutes.versions(user, id));
+        model.addAttribute("papers", page.papers(user, SubjectType.MINUTES, id));
         model.addAttribute("steps", stepsWithTheDraft(user, shown, attempt));
         model.addAttribute("history", page.history(minutes.history(user, id)));
         return "minutes/show";

@@ -10,6 +10,7 @@ import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.system.FormInput;
+import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.app.workflow.HistoryAction;
 import jp.shingikai.app.workflow.Step;
 import jp.shingikai.app.workflow.Step.Guard;
@@ -40,6 +41,7 @@ public class MinutesSteps {
     private final Workflow workflow;
     private final Steps steps;
     private final FormInput forms;
+    private final SearchOutbox outbox;
 
     /** Starts the 会議録 of a held meeting, pre-filled from what the meeting recorded. */
     @Transactional
@@ -99,7 +101,10 @@ public class MinutesSteps {
     /** 公開: only fixed minutes are published (the step does not open before 確定). */
     private Step<Minutes> publication() {
         return new Step<>(Tasks.PUBLISH, "会議録の公開", "minutes-publish", Guard.role(Role.SECRETARIAT, SECRETARIAT_ONLY),
-                (subject, actor, form) -> Outcome.of(MinutesStatus.PUBLISHED, HistoryAction.MINUTES_PUBLISHED, form));
+                (subject, actor, form) -> {
+                    outbox.enqueue(SearchOutbox.PUBLIC_MINUTES, subject.id());
+                    return Outcome.of(MinutesStatus.PUBLISHED, HistoryAction.MINUTES_PUBLISHED, form);
+                });
     }
 
     /** 訂正 after 確定: the corrected minutes are a new version, and the earlier ones stay readable. */
@@ -117,6 +122,7 @@ public class MinutesSteps {
         JsonNode corrected = forms.require(DRAFT_FORM, content);
         minutes.writeContent(id, corrected);
         int version = minutes.addVersion(id, corrected, why, actor.username());
+        outbox.enqueue(SearchOutbox.PUBLIC_MINUTES, id);
         ObjectNode details = ((ObjectNode) corrected.deepCopy()).put("reason", why).put("version", version);
         return steps.record(kind, kind.find(id), null, HistoryAction.MINUTES_CORRECTED, actor.username(), details);
     }

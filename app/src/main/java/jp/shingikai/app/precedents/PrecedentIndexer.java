@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.documents.DocumentService;
+import jp.shingikai.app.minutes.MinutesService;
 import jp.shingikai.app.registry.RegistryImportService;
 import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.app.system.SubjectType;
@@ -44,7 +45,7 @@ public class PrecedentIndexer {
     private final Map<String, Source> sources;
 
     PrecedentIndexer(ElasticsearchClient client, SearchIndices indices, SearchOutbox outbox, RegistryImportService registry,
-            ConsultationService consultations, DocumentService documents, SearchDocuments searchDocuments) {
+            ConsultationService consultations, DocumentService documents, MinutesService minutes, SearchDocuments searchDocuments) {
         this.client = client;
         this.indices = indices;
         this.outbox = outbox;
@@ -55,7 +56,9 @@ public class PrecedentIndexer {
                         searchDocuments::consultation),
                 SearchOutbox.PAPER, new Source(SearchIndices.DOCUMENTS, "paper-", documents::paperIds, searchDocuments::paper),
                 SearchOutbox.IMPORTED_FILE, new Source(SearchIndices.DOCUMENTS, "import-", registry::importIds,
-                        registry::searchPaper));
+                        registry::searchPaper),
+                SearchOutbox.PUBLIC_MINUTES, new Source(SearchIndices.PUBLIC, "minutes-", minutes::publishedIds,
+                        searchDocuments::publishedMinutes));
     }
 
     @EventListener(ApplicationReadyEvent.class)

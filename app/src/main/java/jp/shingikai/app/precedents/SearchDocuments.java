@@ -13,11 +13,16 @@ import jp.shingikai.app.documents.DocumentService;
 import jp.shingikai.app.documents.StoredDocument;
 import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.meetings.MeetingService;
+import jp.shingikai.app.minutes.Minutes;
+import jp.shingikai.app.minutes.MinutesEdition;
+import jp.shingikai.app.minutes.MinutesService;
+import jp.shingikai.app.minutes.MinutesStatus;
 import jp.shingikai.app.reports.Report;
 import jp.shingikai.app.reports.ReportService;
 import jp.shingikai.search.extraction.TextExtractor;
 import jp.shingikai.search.index.ConsultationDocument;
 import jp.shingikai.search.index.PaperDocument;
+import jp.shingikai.search.index.PublicDocument;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +34,7 @@ class SearchDocuments {
     private final ConsultationService consultations;
     private final ReportService reports;
     private final MeetingService meetings;
+    private final MinutesService minutes;
     private final DocumentService documents;
     private final CouncilDirectory councils;
     private final TextExtractor extractor;
@@ -66,13 +72,28 @@ class SearchDocuments {
                 Meeting meeting = meetings.meeting(document.subjectId());
                 yield new Subject(meeting.label(), null, null, meeting.fiscalYear(), councils.council(meeting.councilId()));
             }
-            // The 会議録 has no paper in the file store yet; its .docx comes with its template.
-            case MINUTES -> throw new IllegalStateException("no paper of a 会議録 is indexed: " + document.id());
+            case MINUTES -> {
+                Minutes found = minutes.minutes(document.subjectId());
+                yield new Subject(found.title(), null, found.status().name(),
+                        meetings.meeting(found.meetingId()).fiscalYear(), councils.council(found.councilId()));
+            }
         };
         String text = extractor.extract(document.fileName(), documents.content(document)).text();
         return new PaperDocument(document.paperType(), document.title(), document.fileName(), subject.name(),
                 subject.council().municipality(), subject.department(), subject.status(), subject.fiscalYear(),
                 document.createdAt().toLocalDate(), "/api/documents/" + document.id() + "/content", text);
+    }
+
+    /** The 公開版 of a published 会議録, for the portal's search; nothing before 公開. */
+    Optional<PublicDocument> publishedMinutes(long id) {
+        Minutes found = minutes.minutes(id);
+        if (found.status() != MinutesStatus.PUBLISHED) {
+            return Optional.empty();
+        }
+        MinutesEdition edition = minutes.latestEdition(id, MinutesEdition.Audience.PUBLIC);
+        String council = councils.council(found.councilId()).code();
+        return Optional.of(new PublicDocument(council, "会議録", edition.name() + " 会議録",
+                meetings.meeting(found.meetingId()).heldOn(), "/public/" + council + "/minutes/" + id, edition.allText()));
     }
 
     private String departmentName(String code) {

@@ -17,13 +17,18 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
+import jp.shingikai.app.documents.MinutesPapers;
+import jp.shingikai.app.documents.StoredDocument;
 import jp.shingikai.app.meetings.AgendaItem;
 import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.meetings.MeetingCalendar;
 import jp.shingikai.app.meetings.MeetingService;
 import jp.shingikai.app.minutes.Minutes;
+import jp.shingikai.app.minutes.MinutesEdition;
+import jp.shingikai.app.minutes.MinutesEdition.Audience;
 import jp.shingikai.app.minutes.MinutesService;
 import jp.shingikai.app.problems.NotFoundException;
+import jp.shingikai.app.system.FileResponses;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +49,7 @@ class PublicPortal {
     private final CouncilDirectory councils;
     private final MeetingService meetings;
     private final MinutesService minutes;
+    private final MinutesPapers papers;
 
     /** A 開催案内 as the public reads it: the open 議題 by title, the closed ones only by how many and why. */
     record Notice(Meeting meeting, List<AgendaItem> openItems, List<String> closedReasons, Integer publicSeats,
@@ -63,8 +69,18 @@ class PublicPortal {
     String minutes(@PathVariable String code, @PathVariable long id, Model model) {
         Council council = council(code);
         model.addAttribute("council", council);
-        model.addAttribute("minutes", publicVersion(council, published(council, id)));
+        Minutes published = published(council, id);
+        model.addAttribute("minutes", minutes.latestEdition(id, Audience.PUBLIC));
+        model.addAttribute("minutesId", id);
+        model.addAttribute("files", papers.publicSet(published));
         return "publication/minutes";
+    }
+
+    /** A file of the public set: the 次第, a 資料, a 答申書 or the 会議録（公開版）, as .docx or the bound PDF. */
+    @GetMapping("/public/{code}/minutes/{id}/files/{documentId}")
+    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long id, @PathVariable long documentId) {
+        StoredDocument file = papers.publicFile(published(council(code), id), documentId);
+        return FileResponses.attachment(file.fileName(), file.mediaType(), file.sha256(), papers.content(file));
     }
 
     @GetMapping(value = "/public/{code}/feed.atom", produces = "application/atom+xml;charset=UTF-8")
@@ -83,7 +99,7 @@ class PublicPortal {
                     "/public/" + code, noticeText(notice), notice.meeting().id()));
         }
         for (Minutes published : minutes.published(council.id())) {
-            PublicVersion version = publicVersion(council, published);
+            MinutesEdition version = minutes.latestEdition(published.id(), Audience.PUBLIC);
             entries.add(entry("【会議録】" + version.name(), "/public/" + code + "/minutes/" + published.id(), version.allText(),
                     published.id()));
         }
@@ -126,10 +142,6 @@ class PublicPortal {
             text.append("急施の理由：").append(notice.shortNoticeReason());
         }
         return text.toString();
-    }
-
-    private PublicVersion publicVersion(Council council, Minutes published) {
-        return PublicVersion.of(published, council, meetings.agenda(published.meetingId()));
     }
 
     private Minutes published(Council council, long id) {

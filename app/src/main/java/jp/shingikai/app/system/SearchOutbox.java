@@ -19,6 +19,9 @@ public class SearchOutbox {
     /** A published document imported into the registry (a registry_import row). */
     public static final String IMPORTED_FILE = "IMPORTED_FILE";
 
+    /** A 会議録 whose 公開版 the public portal's search holds (a minutes row). */
+    public static final String PUBLIC_MINUTES = "PUBLIC_MINUTES";
+
     private final JdbcClient jdbc;
 
     /** Call inside the transaction that changes the document. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.DemoApplicationTest;
+import jp.shingikai.app.FileText;
+import jp.shingikai.japanese.Wareki;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,7 +28,7 @@ class MinutesApiTest {
     TestRestTemplate http;
 
     @Test
-    void theMinutesGoFromTheMeetingsRecordThroughTheMembersToPublicationAndKeepEveryFixedVersion() {
+    void theMinutesGoFromTheMeetingsRecordThroughTheMembersToPublicationAndKeepEveryFixedVersion() throws Exception {
         Api secretariat = Api.as(http, "jimukyoku");
         Api sato = Api.as(http, "iin-sato");
         Api suzuki = Api.as(http, "iin-suzuki");
@@ -71,6 +73,8 @@ class MinutesApiTest {
         assertThat(ok(sato.post(path + "/fix", Map.of())).path("statusLabel").asText()).isEqualTo("確定（公開待ち）");
         assertThat(Api.as(http, "kankyo").get(path).getStatusCode()).as("not public before publication")
                 .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Api.as(http, "kankyo").get(path + "/documents").getStatusCode()).as("nor are its files")
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ok(secretariat.post(path + "/publication", Map.of())).path("statusLabel").asText()).isEqualTo("公開済み");
         assertThat(Api.as(http, "kankyo").get(path).getStatusCode()).isEqualTo(HttpStatus.OK);
 
@@ -82,6 +86,14 @@ class MinutesApiTest {
         assertThat(versions.findValuesAsText("number")).containsExactly("1", "2");
         assertThat(versions.get(0).path("content").path("items").get(0).path("statements")).as("the 確定 version stays").hasSize(2);
         assertThat(versions.get(1).path("reason").asText()).isEqualTo("発言者の表記の誤り");
+        List<JsonNode> fixedFiles = ok(secretariat.get(path + "/documents")).findParents("kind").stream()
+                .filter(document -> document.path("kind").asText().equals("会議録")).toList();
+        assertThat(fixedFiles).extracting(document -> document.path("title").asText())
+                .containsExactly("会議録 第1版（" + Wareki.format(LocalDate.now()) + "確定）", "会議録 第2版（" + Wareki.format(LocalDate.now()) + "訂正）");
+        assertThat(FileText.docx(secretariat.download("/api/documents/" + fixedFiles.get(0).path("id").asLong() + "/content")))
+                .as("the 確定 version stays readable as a file").contains("〇説明者　調査の概要を説明します。", "第1版");
+        assertThat(FileText.docx(secretariat.download("/api/documents/" + fixedFiles.get(1).path("id").asLong() + "/content")))
+                .contains("第2版").doesNotContain("調査の概要を説明します。");
         assertThat(ok(secretariat.get(path + "/history")).findValuesAsText("action")).containsExactly("CREATED",
                 "MINUTES_DRAFTED", "MINUTES_COMMENTED", "MINUTES_CONFIRMED", "MINUTES_FIXED", "MINUTES_PUBLISHED",
                 "MINUTES_CORRECTED");

@@ -10,6 +10,7 @@ import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.documents.DocumentService;
+import jp.shingikai.app.minutes.MinutesService;
 import jp.shingikai.app.registry.RegistryImportService;
 import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.search.engine.EmbeddedEngineSettings;
@@ -59,6 +60,9 @@ class SearchOutageTest {
     DocumentService documents;
 
     @Autowired
+    MinutesService minutes;
+
+    @Autowired
     SearchDocuments searchDocuments;
 
     @Autowired
@@ -90,7 +94,7 @@ class SearchOutageTest {
                 RestClient rest = RestClient.builder(HttpHost.create(restarted.httpUri().toString())).build()) {
             ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, jsonp));
             SearchIndices indices = new SearchIndices(client, contextIndices.prefix());
-            PrecedentIndexer afterRestart = new PrecedentIndexer(client, indices, outbox, registry, consultations, documents,
+            PrecedentIndexer afterRestart = new PrecedentIndexer(client, indices, outbox, registry, consultations, documents, minutes,
                     searchDocuments);
             while (outbox.size() > 0) {
                 assertThat(afterRestart.drain()).isPositive();

@@ -6,6 +6,8 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,9 +17,12 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.DemoApplicationTest;
+import jp.shingikai.app.FileText;
+import jp.shingikai.app.SearchCatchUp;
 import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.japanese.Wareki;
+import jp.shingikai.search.index.SearchIndices;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -45,6 +50,9 @@ class PublicPortalTest {
 
     @Autowired
     CouncilDirectory councils;
+
+    @Autowired
+    SearchCatchUp catchUp;
 
     @AfterEach
     void nameMembersAgain() {
@@ -101,7 +109,37 @@ class PublicPortalTest {
         assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(event -> event.getSummary().getValue())
                 .anyMatch(summary -> summary.contains("第601回"));
 
-        for (String output : List.of(portal, published, atom, ics)) {
+        Map<String, String> files = publicFiles(published, minutesId);
+        String bound = files.keySet().stream().filter(title -> title.endsWith("第601回 会議資料・会議録 一式（公開版）")).findFirst()
+                .orElseThrow(() -> new AssertionError("no bound PDF among " + files.keySet()));
+        assertThat(files.keySet()).contains("会議次第", "資料" + openHandout + " 諮問書", "資料" + openHandout + " 答申書",
+                "会議録（公開版）");
+        assertThat(files.keySet()).noneMatch(title -> title.startsWith("資料" + closedHandout));
+        assertThat(files.get("会議次第")).contains("図書館利用者調査について");
+        assertThat(files.get("会議録（公開版）")).contains("会議録（公開版）", "委員A", "■".repeat(WITHHELD.length()),
+                "非公開の議題が1件あります（個人情報を含むため）");
+        assertThat(files.get(bound)).contains("図書館利用者調査について", "委員A");
+
+        JsonNode internal = ok(secretariat.get(minutes + "/documents"));
+        JsonNode fullVersion = internal.findParents("kind").stream().filter(d -> d.path("kind").asText().equals("会議録"))
+                .findFirst().orElseThrow();
+        String full = FileText.docx(secretariat.download("/api/documents/" + fullVersion.path("id").asLong() + "/content"));
+        assertThat(full).as("the council's own version keeps everything").contains(CLOSED_TITLE, CLOSED_TEXT, WITHHELD, "鈴木");
+        assertThat(internal.findValuesAsText("kind")).contains("会議録（PDF）");
+        assertThat(http.getForEntity("/public/kodaira/minutes/" + minutesId + "/files/" + fullVersion.path("id").asLong(),
+                String.class).getStatusCode()).as("the portal serves the public set and nothing else").isEqualTo(HttpStatus.NOT_FOUND);
+
+        catchUp.index(SearchIndices.PUBLIC);
+        assertThat(page("/public/kodaira/search?q=図書館利用者調査")).contains("/public/kodaira/minutes/" + minutesId);
+        for (String secret : List.of(CLOSED_TITLE, CLOSED_TEXT, WITHHELD)) {
+            assertThat(page("/public/kodaira/search?q=" + secret)).as("the public search finds %s", secret).contains("：0件");
+        }
+        assertThat(Api.as(http, "etsuran").get("/api/precedents/documents?q=" + CLOSED_TEXT).getBody().path("total").asLong())
+                .as("while staff find it in the council's own version").isPositive();
+
+        List<String> outputs = new java.util.ArrayList<>(List.of(portal, published, atom, ics));
+        outputs.addAll(files.values());
+        for (String output : outputs) {
             for (String secret : SECRETS) {
                 assertThat(output).as("a public output shows %s", secret).doesNotContain(secret);
             }
@@ -127,6 +165,19 @@ class PublicPortalTest {
         String reason = "国の通知を受け、速やかに諮問する必要が生じたため";
         ok(secretariat.post("/api/meetings/" + meeting + "/notice", Map.of("shortNoticeReason", reason)));
         assertThat(page("/public/kodaira")).contains("市役所5階 502会議室", "急施の理由", reason);
+    }
+
+    /** Each file the public minutes page links to, by its title, as text. */
+    private Map<String, String> publicFiles(String page, long minutesId) throws Exception {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        Matcher link = Pattern.compile("href=\"(/public/kodaira/minutes/" + minutesId + "/files/\\d+)\">([^<]+)（(?:Word|PDF)、\\d+KB）<")
+                .matcher(page);
+        while (link.find()) {
+            ResponseEntity<byte[]> file = http.getForEntity(link.group(1), byte[].class);
+            assertThat(file.getStatusCode()).as(link.group(1)).isEqualTo(HttpStatus.OK);
+            files.put(link.group(2), FileText.of(file.getBody()));
+        }
+        return files;
     }
 
     private String page(String path) {

@@ -12,6 +12,7 @@ import jp.shingikai.app.cases.Consultation;
 import jp.shingikai.app.council.Council;
 import jp.shingikai.app.meetings.AgendaItem;
 import jp.shingikai.app.meetings.Meeting;
+import jp.shingikai.app.minutes.MinutesEdition;
 import jp.shingikai.app.reports.Report;
 import jp.shingikai.japanese.JapaneseTime;
 import jp.shingikai.japanese.Wareki;
@@ -181,5 +182,41 @@ public final class PaperData {
         values.put("department", departmentName);
         values.put("remarks", "");
         return values;
+    }
+    /** 会議録, in the edition given: the full text for the council, the 公開版 for residents. */
+    public static Map<String, Object> minutes(MinutesEdition edition) {
+        boolean forPublic = edition.audience() == MinutesEdition.Audience.PUBLIC;
+        Map<String, Object> minutes = new HashMap<>();
+        minutes.put("heading", edition.name() + " 会議録" + (forPublic ? "（公開版）" : ""));
+        minutes.put("version", edition.version());
+        minutes.put("when", edition.when());
+        minutes.put("place", edition.place());
+        minutes.put("attending", listed(edition.attending()));
+        minutes.put("absent", listed(edition.absent()));
+        minutes.put("chair", edition.chair());
+        minutes.put("secretariat", listed(edition.secretariat()));
+        minutes.put("explainers", listed(edition.explainers()));
+        minutes.put("publicAttendees", edition.publicAttendees() + "人");
+        minutes.put("quorum", edition.quorum());
+        minutes.put("form", edition.form());
+        minutes.put("closedNote", edition.closedReasons().isEmpty() ? ""
+                : "このほか非公開の議題が" + edition.closedReasons().size() + "件あります（" + String.join("、", edition.closedReasons())
+                        + "）。非公開としたため掲載していません。");
+        minutes.put("maskNote", forPublic ? "■で示した部分は、不開示情報のため掲載していません。" : "");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (MinutesEdition.Item item : edition.items()) {
+            items.add(Map.of("heading", "資料" + item.handoutNumber() + "　" + item.title(),
+                    "result", item.outcome().isEmpty() ? "" : "結果：" + item.outcome()
+                            + (item.answerNumber().isEmpty() ? "" : "（" + item.answerNumber() + "）"),
+                    "closed", item.closedReason().isEmpty() ? "" : "【非公開】" + item.closedReason(),
+                    "statements", item.statements().stream()
+                            .map(statement -> Map.of("speaker", statement.speaker(), "text", statement.text())).toList(),
+                    "summary", item.summary()));
+        }
+        return Map.of("minutes", minutes, "items", items);
+    }
+
+    private static String listed(List<String> names) {
+        return names.isEmpty() ? "なし" : String.join("、", names);
     }
 }

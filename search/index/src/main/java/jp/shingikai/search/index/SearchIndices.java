@@ -24,6 +24,8 @@ public final class SearchIndices {
     public static final String CONSULTATIONS = "consultations";
     /** The papers' index family, generated and imported alike ({@code documents-mappings.json}). */
     public static final String DOCUMENTS = "documents";
+    /** What the public portal publishes, and nothing else ({@code public-mappings.json}). */
+    public static final String PUBLIC = "public";
     private static final String SETTINGS = "japanese-analysis.json";
 
     private final ElasticsearchClient client;
