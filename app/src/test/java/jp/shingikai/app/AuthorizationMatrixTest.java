@@ -237,6 +237,8 @@ class AuthorizationMatrixTest {
         page("GET", "/public/kodaira/meetings.ics", ALL);
         // 404 for everyone while the minutes are not published: the portal has no other refusal.
         page("GET", "/public/kodaira/minutes/{minutes}", ALL);
+        page("GET", "/public/kodaira/minutes/{minutes}/files/{paper}", ALL);
+        page("GET", "/public/kodaira/search?q=会議録", ALL);
         api("GET", "/api/minutes/{minutes}", Set.of("G", "J", "V"));
         api("POST", "/api/minutes/{minutes}/draft", Set.of("J"));
         api("POST", "/api/minutes/{minutes}/confirmation", Set.of("M", "N"));
@@ -246,6 +248,9 @@ class AuthorizationMatrixTest {
         api("GET", "/api/minutes/{minutes}/confirmations", Set.of("G", "J", "V"));
         api("GET", "/api/minutes/{minutes}/versions", Set.of("G", "J", "V"));
         api("GET", "/api/minutes/{minutes}/history", Set.of("G", "J", "V"));
+        api("GET", "/api/minutes/{minutes}/documents", Set.of("G", "J", "V"));
+        // 409 for the secretariat: the minutes are not fixed yet.
+        api("POST", "/api/minutes/{minutes}/documents", Set.of("J"));
         api("GET", "/api/documents/{paper}/content", Set.of("D", "S", "G", "J", "M", "V"));
         api("GET", "/api/templates", ALL);
         api("GET", "/api/templates/agenda.docx", ALL);
@@ -446,6 +451,7 @@ class AuthorizationMatrixTest {
                     .replace("/agenda/1/up", "/agenda/{handout}/{direction}")
                     .replace("/agenda/1/openness", "/agenda/{handout}/openness")
                     .replace("/public/kodaira", "/public/{code}")
+                    .replace("/files/{id}", "/files/{documentId}")
                     .replaceFirst("/steps/\\w+$", "/steps/{step}")
                     .replaceFirst("^(/api/(consultations|reports|minutes)/\\{id})/(" + STEP_ADDRESSES + ")$", "$1/{step}");
         }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,8 +18,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.Api;
+import jp.shingikai.app.SearchCatchUp;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.japanese.Wareki;
+import jp.shingikai.search.index.SearchIndices;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.docx4j.TextUtils;
@@ -56,6 +60,9 @@ class KodairaWalkInTheBrowserTest {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    SearchCatchUp catchUp;
 
     private Browser browser;
 
@@ -274,6 +281,24 @@ class KodairaWalkInTheBrowserTest {
             browser.waitFor(By.cssSelector("main h1"));
             violations.addAll(browser.accessibilityViolations());
         }
+        // Residents read it on the portal without signing in: the 公開版 with its files, and the search.
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/public/kodaira/minutes/" + minutesPage.substring(minutesPage.lastIndexOf('/') + 1));
+        browser.waitFor(By.id("public-files"));
+        assertThat(browser.texts(By.cssSelector("#public-files a"))).anyMatch(file -> file.startsWith("会議録（公開版）"))
+                .anyMatch(file -> file.startsWith("会議次第")).anyMatch(file -> file.startsWith("資料1 答申書"));
+        browser.screenshot("public-minutes");
+        violations.addAll(browser.accessibilityViolations());
+        try {
+            catchUp.index(SearchIndices.PUBLIC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        browser.open("/public/kodaira/search?q=" + URLEncoder.encode("市民アンケート", StandardCharsets.UTF_8));
+        browser.waitFor(By.id("public-results"));
+        assertThat(browser.text(By.cssSelector("#public-results h2"))).matches("「市民アンケート」の検索結果：[1-9]\\d*件");
+        browser.screenshot("public-search");
+        violations.addAll(browser.accessibilityViolations());
         assertThat(violations).isEmpty();
 
         // 監査ログ: the whole walk, in order
