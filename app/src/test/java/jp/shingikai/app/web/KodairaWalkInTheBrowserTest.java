@@ -19,6 +19,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.SearchCatchUp;
+import jp.shingikai.app.council.Council;
+import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.japanese.Wareki;
 import jp.shingikai.search.index.SearchIndices;
@@ -38,6 +40,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -53,6 +56,9 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KodairaWalkInTheBrowserTest {
 
+    private static final String CLOSED_TITLE = "職員の健康診断結果の取扱いについて";
+    private static final String CLOSED_SUMMARY = "健診結果の保存期間と閲覧者の範囲を確認した。";
+
     static final Path SCREENSHOTS = Path.of("target/screenshots/kodaira-walk");
 
     @LocalServerPort
@@ -64,6 +70,12 @@ class KodairaWalkInTheBrowserTest {
     @Autowired
     SearchCatchUp catchUp;
 
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    CouncilDirectory councils;
+
     private Browser browser;
 
     @BeforeAll
@@ -73,6 +85,7 @@ class KodairaWalkInTheBrowserTest {
 
     @AfterAll
     void closeBrowser() {
+        councils.setMemberNaming(kodaira().id(), Council.MemberNaming.NAMED);
         browser.close();
     }
 
@@ -145,7 +158,14 @@ class KodairaWalkInTheBrowserTest {
         browser.screenshot("meeting-assignment");
         browser.click(By.cssSelector("#step-meetingAssignment button[type=submit]"));
         browser.waitForText(By.id("status"), "審議予定");
+        // A second case on the same meeting, held in closed session: the secretariat marks it 非公開 with its reason
+        long closedCase = acceptedOnTheMeeting(meetingPage);
         browser.driver().get(meetingPage);
+        browser.click(By.cssSelector("form.openness[action$='/agenda/2/openness'] input[name=closed]"));
+        browser.driver().findElement(By.id("reason-2")).sendKeys("個人情報を含むため");
+        browser.screenshot("agenda-closed");
+        browser.click(By.cssSelector("form.openness[action$='/agenda/2/openness'] button[type=submit]"));
+        browser.waitForText(By.cssSelector("table.agenda"), "非公開（個人情報を含むため）");
         browser.click(By.xpath("//button[text()='会議資料を作成する']"));
         browser.waitForText(By.cssSelector(".notice"), "会議資料を作成しました");
         browser.click(By.xpath("//button[text()='委員に配布する']"));
@@ -204,6 +224,8 @@ class KodairaWalkInTheBrowserTest {
         browser.click(By.cssSelector("#step-recordAnswer button[type=submit]"));
         browser.waitForText(By.id("status"), "答申済み");
         assertThat(browser.text(By.id("answers"))).contains("附帯意見付き承認", "答申第", "調査終了後、抽出データを速やかに消去すること。");
+        assertThat(Api.as(http, "jimukyoku").post("/api/consultations/" + closedCase + "/answer", Map.of("outcome", "APPROVED",
+                "answeredOn", meetingDay.toString())).getStatusCode().is2xxSuccessful()).isTrue();
 
         // 登録簿更新, then the 報告 when it falls due
         browser.signIn("kankyo");
@@ -244,6 +266,7 @@ class KodairaWalkInTheBrowserTest {
         assertThat(browser.driver().findElement(By.name("/items/0/outcome")).getAttribute("value")).isEqualTo("附帯意見付き承認");
         browser.type("/items/0/statements/0/speaker", "説明者");
         browser.type("/items/0/statements/0/text", "市民アンケート調査の実施方法と、個人情報の取扱いについて説明します。");
+        browser.type("/items/1/summary", CLOSED_SUMMARY);
         browser.screenshot("minutes-draft");
         browser.click(By.cssSelector("#step-minutesDraft button[type=submit]"));
         browser.waitForText(By.id("status"), "委員確認中");
@@ -265,6 +288,8 @@ class KodairaWalkInTheBrowserTest {
         browser.click(By.cssSelector("#step-minutesFix button[type=submit]"));
         browser.waitForText(By.id("status"), "確定（公開待ち）");
         assertThat(browser.text(By.id("confirmations"))).contains("意見あり", "説明者の所属を記載してください。");
+        // Kodaira anonymises its members in what it publishes
+        councils.setMemberNaming(kodaira().id(), Council.MemberNaming.ANONYMISED);
         browser.signIn("jimukyoku");
         browser.driver().get(minutesPage);
         browser.click(By.cssSelector("#step-minutesPublish button[type=submit]"));
@@ -288,6 +313,9 @@ class KodairaWalkInTheBrowserTest {
         assertThat(browser.texts(By.cssSelector("#public-files a"))).anyMatch(file -> file.startsWith("会議録（公開版）"))
                 .anyMatch(file -> file.startsWith("会議次第")).anyMatch(file -> file.startsWith("資料1 答申書"));
         browser.screenshot("public-minutes");
+        String published = browser.text(By.tagName("main"));
+        assertThat(published).contains("委員A", "委員B", "委員C", "非公開としたため掲載していません（個人情報を含むため）")
+                .doesNotContain("佐藤", "鈴木", "高橋", CLOSED_TITLE, CLOSED_SUMMARY);
         violations.addAll(browser.accessibilityViolations());
         try {
             catchUp.index(SearchIndices.PUBLIC);
@@ -321,6 +349,23 @@ class KodairaWalkInTheBrowserTest {
                         "提出（内容確認中）");
     }
 
+    /** The closed case, through the API: drafted, submitted, accepted and put on the meeting as 資料2. */
+    private long acceptedOnTheMeeting(String meetingPage) {
+        long meeting = Long.parseLong(meetingPage.substring(meetingPage.lastIndexOf('/') + 1));
+        Api department = Api.as(http, "kankyo");
+        long id = department.post("/api/consultations", Api.kodairaQuestionnaireDraft().put("title", CLOSED_TITLE)).getBody()
+                .path("id").asLong();
+        department.post("/api/consultations/" + id + "/submit", null);
+        Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED);
+        assertThat(Api.as(http, "jimukyoku").post("/api/consultations/" + id + "/meeting-assignment",
+                Map.of("meetingId", meeting)).getStatusCode().is2xxSuccessful()).isTrue();
+        return id;
+    }
+
+    private Council kodaira() {
+        return councils.councilByCode("kodaira").orElseThrow();
+    }
+
     private String downloadLink(String casePage, String title) {
         browser.driver().get(casePage);
         return browser.driver().findElement(By.linkText(title)).getAttribute("href");
@@ -343,12 +388,18 @@ class KodairaWalkInTheBrowserTest {
         }
     }
 
-    /** Makes a timer due now rather than on its date, as if the clock had moved on; the job executor runs it. */
+    /**
+     * Makes the timers of this element due now rather than on their date, as if the clock had moved on; the job
+     * executor runs them.
+     */
     private void runTimer(String element) {
-        Job timer = management.createTimerJobQuery().elementId(element).singleResult();
-        assertThat(timer).as("the timer %s is scheduled", element).isNotNull();
-        String job = management.moveTimerToExecutableJob(timer.getId()).getId();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> management.createJobQuery().jobId(job).count() == 0);
+        List<Job> timers = management.createTimerJobQuery().elementId(element).list();
+        assertThat(timers).as("the timer %s is scheduled", element).isNotEmpty();
+        for (Job timer : timers) {
+            String job = management.moveTimerToExecutableJob(timer.getId()).getId();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(driver -> management.createJobQuery().jobId(job).count() == 0);
+        }
     }
 
     /** Types the example draft into the form: text into inputs named by JSON pointer, ticks for true, choices clicked. */
