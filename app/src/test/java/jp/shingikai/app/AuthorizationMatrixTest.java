@@ -452,6 +452,8 @@ class AuthorizationMatrixTest {
                     .replace("/agenda/1/openness", "/agenda/{handout}/openness")
                     .replace("/public/kodaira", "/public/{code}")
                     .replace("/files/{id}", "/files/{documentId}")
+                    .replaceFirst(method.equals("GET") ? "^/api/(consultations|reports|meetings|minutes)/\\{id}/documents$" : "^$",
+                            "/api/{subjects:consultations|reports|meetings|minutes}/{id}/documents")
                     .replaceFirst("/steps/\\w+$", "/steps/{step}")
                     .replaceFirst("^(/api/(consultations|reports|minutes)/\\{id})/(" + STEP_ADDRESSES + ")$", "$1/{step}");
         }

@@ -6,33 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.shingikai.app.problems.Versions;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
-import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.web.DraftedCaseApi;
 import jp.shingikai.app.workflow.StepAddresses;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
-import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 諮問 API. Each step of the workflow is a POST with that step's form; GET answers carry the version as an ETag, and an
- * edit must send it back in If-Match so that a stale edit is refused with 409.
+ * 諮問 API: what every drafted case type has ({@link DraftedCaseApi}), and the 事前質問 and 取下げ. The steps that are
+ * just a form are 所属長確認, 形式審査, 会議割当, 委員の確認, 答申の記録 and 登録の反映.
  */
 @RestController
 @RequestMapping("/api/consultations")
-@RequiredArgsConstructor
-class ConsultationController {
+class ConsultationController extends DraftedCaseApi<Consultation, ConsultationController.ConsultationView> {
 
     private static final StepAddresses STEP_ADDRESSES = new StepAddresses(Map.of("supervisor-review",
             Tasks.SUPERVISOR_REVIEW, "formal-review", Tasks.FORMAL_REVIEW, "meeting-assignment", Tasks.MEETING_ASSIGNMENT,
@@ -42,42 +35,16 @@ class ConsultationController {
     private final ConsultationSteps steps;
     private final PreMeetingQuestions questions;
 
+    ConsultationController(ConsultationService consultations, ConsultationSteps steps, PreMeetingQuestions questions) {
+        super(consultations, steps, STEP_ADDRESSES);
+        this.consultations = consultations;
+        this.steps = steps;
+        this.questions = questions;
+    }
+
     @PostMapping
     ResponseEntity<ConsultationView> create(@AuthenticationPrincipal SignedInUser user, @RequestBody JsonNode draft) {
         return respond(HttpStatus.CREATED, steps.create(user.user(), draft));
-    }
-
-    @GetMapping
-    List<ConsultationView> list(@AuthenticationPrincipal SignedInUser user) {
-        return consultations.list(user.user()).stream().map(this::view).toList();
-    }
-
-    @GetMapping("/{id}")
-    ResponseEntity<ConsultationView> get(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        return respond(HttpStatus.OK, consultations.get(user.user(), id));
-    }
-
-    @PutMapping("/{id}")
-    ResponseEntity<ConsultationView> edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode draft) {
-        steps.requireDrafter(user.user(), id);
-        return respond(HttpStatus.OK, steps.edit(user.user(), id, Versions.fromIfMatch(ifMatch), draft));
-    }
-
-    @PostMapping("/{id}/submit")
-    ResponseEntity<ConsultationView> submit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(required = false) Integer version) {
-        return respond(HttpStatus.OK, steps.submit(user.user(), id, version));
-    }
-
-    /**
-     * 所属長確認, 形式審査, 会議割当, 委員の確認, 答申の記録 and 登録の反映: each a POST of its form alone to the step's
-     * address.
-     */
-    @PostMapping("/{id}/{step}")
-    ResponseEntity<ConsultationView> takeStep(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @PathVariable String step, @RequestBody(required = false) JsonNode form) {
-        return respond(HttpStatus.OK, steps.take(user.user(), id, STEP_ADDRESSES.require(step), form));
     }
 
     @PostMapping("/{id}/questions")
@@ -99,16 +66,8 @@ class ConsultationController {
         return respond(HttpStatus.OK, steps.withdraw(user.user(), id, request.reason()));
     }
 
-    @GetMapping("/{id}/history")
-    List<CaseHistory.Entry> history(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        return consultations.history(user.user(), id);
-    }
-
-    private ResponseEntity<ConsultationView> respond(HttpStatus status, Consultation consultation) {
-        return ResponseEntity.status(status).eTag(Integer.toString(consultation.version())).body(view(consultation));
-    }
-
-    private ConsultationView view(Consultation consultation) {
+    @Override
+    protected ConsultationView view(Consultation consultation) {
         return ConsultationView.of(consultation, consultations.answers(consultation.id()));
     }
 

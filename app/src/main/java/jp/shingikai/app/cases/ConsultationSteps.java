@@ -23,9 +23,9 @@ import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
-import jp.shingikai.app.system.FormInput;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.workflow.DraftedCaseSteps;
 import jp.shingikai.app.workflow.HistoryAction;
 import jp.shingikai.app.workflow.Step;
 import jp.shingikai.app.workflow.Step.Guard;
@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor
-public class ConsultationSteps {
+public class ConsultationSteps implements DraftedCaseSteps<Consultation> {
 
     private static final String DRAFT_FORM = "consultation-draft";
 
@@ -62,26 +62,26 @@ public class ConsultationSteps {
     private final MeetingAttendance attendance;
     private final Workflow workflow;
     private final Steps steps;
-    private final FormInput forms;
     private final Clock clock;
 
     /** 起案: saves a new draft. Missing fields are allowed until submission; wrong ones are not. */
     @Transactional
     public Consultation create(CurrentUser actor, JsonNode draft) {
         access.requireDrafterRole(actor);
-        JsonNode saved = forms.requireDraft(DRAFT_FORM, draft);
-        long councilId = councils.department(actor.departmentCode()).councilId();
-        long id = consultations.insert(councilId, actor.departmentCode(), saved.path("title").asText(), saved, actor.username());
-        return steps.record(kind, kind.find(id), null, HistoryAction.CREATED, actor.username(), saved);
+        return steps.createDraft(kind, actor, DRAFT_FORM, draft, saved -> consultations.insert(
+                councils.department(actor.departmentCode()).councilId(), actor.departmentCode(), saved.path("title").asText(),
+                saved, actor.username()));
     }
 
     /** Refuses anyone but the department's drafters, before anything else about an edit is looked at. */
+    @Override
     public void requireDrafter(CurrentUser actor, long id) {
         access.requireDrafter(actor, kind.find(id));
     }
 
     /** Changes the draft while it is with the department; a stale version is refused. */
     @Transactional
+    @Override
     public Consultation edit(CurrentUser actor, long id, int expectedVersion, JsonNode draft) {
         return steps.editDraft(kind, access::requireDrafter, actor, id, expectedVersion, DRAFT_FORM, draft,
                 (consultation, version, saved) -> consultations.updateDraft(consultation, version, saved.path("title").asText(),
@@ -90,6 +90,7 @@ public class ConsultationSteps {
 
     /** 提出: the complete draft goes to the supervisor or 総務課, with the grounds the decision table finds. */
     @Transactional
+    @Override
     public Consultation submit(CurrentUser actor, long id, Integer expectedVersion) {
         Consultation consultation = kind.find(id);
         access.requireDrafter(actor, consultation);
@@ -116,6 +117,7 @@ public class ConsultationSteps {
 
     /** Takes the workflow step with this task key (a page posts any step by its key). */
     @Transactional
+    @Override
     public Consultation take(CurrentUser actor, long id, String taskKey, JsonNode input) {
         return steps.take(kind, byTask(), actor, id, taskKey, input);
     }

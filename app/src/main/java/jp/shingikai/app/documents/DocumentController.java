@@ -1,6 +1,7 @@
 package jp.shingikai.app.documents;
 
 import java.util.List;
+import java.util.Map;
 
 import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
@@ -20,29 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor
 class DocumentController {
 
+    private static final Map<String, SubjectType> SUBJECTS = Map.of("consultations", SubjectType.CONSULTATION,
+            "reports", SubjectType.REPORT, "meetings", SubjectType.MEETING, "minutes", SubjectType.MINUTES);
+
     private final DocumentService documents;
     private final MeetingPacket packet;
     private final MinutesPapers minutesPapers;
 
-    @GetMapping("/api/consultations/{id}/documents")
-    List<StoredDocument> ofConsultation(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        return documents.documents(user.user(), SubjectType.CONSULTATION, id);
-    }
-
-    @GetMapping("/api/reports/{id}/documents")
-    List<StoredDocument> ofReport(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        return documents.documents(user.user(), SubjectType.REPORT, id);
-    }
-
-    @GetMapping("/api/meetings/{id}/documents")
-    List<StoredDocument> ofMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        return documents.documents(user.user(), SubjectType.MEETING, id);
-    }
-
-    /** Each fixed version of the 会議録 as .docx and PDF, and after 公開 its public set. */
-    @GetMapping("/api/minutes/{id}/documents")
-    List<StoredDocument> ofMinutes(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        return documents.documents(user.user(), SubjectType.MINUTES, id);
+    /** Every version of every paper of a consultation, report, meeting or 会議録, for whoever may read it. */
+    @GetMapping("/api/{subjects:consultations|reports|meetings|minutes}/{id}/documents")
+    List<StoredDocument> of(@AuthenticationPrincipal SignedInUser user, @PathVariable String subjects, @PathVariable long id) {
+        return documents.documents(user.user(), SUBJECTS.get(subjects), id);
     }
 
     /** Makes the 会議録's files again, after a failure had left them out. */

@@ -16,6 +16,7 @@ import jp.shingikai.app.reports.internal.ReportRepository;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.system.FormInput;
+import jp.shingikai.app.workflow.DraftedCaseSteps;
 import jp.shingikai.app.workflow.HistoryAction;
 import jp.shingikai.app.workflow.Step;
 import jp.shingikai.app.workflow.Step.Guard;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor
-public class ReportSteps {
+public class ReportSteps implements DraftedCaseSteps<Report> {
 
     private static final String REPORT_FORM = "report-draft";
 
@@ -55,12 +56,12 @@ public class ReportSteps {
     @Transactional
     public Report createAfterTheFact(CurrentUser actor, JsonNode input) {
         access.requireDrafterRole(actor);
-        JsonNode content = forms.requireDraft(REPORT_FORM, input);
-        long councilId = councils.department(actor.departmentCode()).councilId();
-        long id = reports.insert(councilId, actor.departmentCode(), ReportKind.AFTER_THE_FACT, null, content, "pending",
-                actor.username());
-        reports.setProcess(id, workflow.startAfterTheFactReport(id, actor.departmentCode()));
-        return steps.record(kind, kind.find(id), null, HistoryAction.CREATED, actor.username(), content);
+        return steps.createDraft(kind, actor, REPORT_FORM, input, content -> {
+            long id = reports.insert(councils.department(actor.departmentCode()).councilId(), actor.departmentCode(),
+                    ReportKind.AFTER_THE_FACT, null, content, "pending", actor.username());
+            reports.setProcess(id, workflow.startAfterTheFactReport(id, actor.departmentCode()));
+            return id;
+        });
     }
 
     /** 実施報告: the department writes the report its approved consultation owes, once the report is due. */
@@ -87,12 +88,14 @@ public class ReportSteps {
     }
 
     /** Refuses anyone but the department's drafters, before anything else about an edit is looked at. */
+    @Override
     public void requireDrafter(CurrentUser actor, long id) {
         access.requireDrafter(actor, kind.find(id));
     }
 
     /** Changes the report while it is with the department; a stale version is refused. */
     @Transactional
+    @Override
     public Report edit(CurrentUser actor, long id, int expectedVersion, JsonNode input) {
         return steps.editDraft(kind, access::requireDrafter, actor, id, expectedVersion, REPORT_FORM, input,
                 reports::updateContent);
@@ -100,6 +103,7 @@ public class ReportSteps {
 
     /** 提出 of the report as last saved. */
     @Transactional
+    @Override
     public Report submit(CurrentUser actor, long id, Integer expectedVersion) {
         Report report = kind.find(id);
         access.requireDrafter(actor, report);
@@ -110,6 +114,7 @@ public class ReportSteps {
 
     /** Takes the workflow step with this task key (a page posts any step by its key). */
     @Transactional
+    @Override
     public Report take(CurrentUser actor, long id, String taskKey, JsonNode input) {
         return steps.take(kind, byTask(), actor, id, taskKey, input);
     }

@@ -102,6 +102,21 @@ public class Steps {
         return kind.find(subject.id());
     }
 
+    /** 起案: saves a new case a department wrote. Missing fields are allowed until submission; wrong ones are not. */
+    @Transactional
+    public <C extends CaseRecord> C createDraft(CaseKind<C> kind, CurrentUser actor, String formKey, JsonNode input,
+            DraftInsert insert) {
+        JsonNode saved = forms.requireDraft(formKey, input);
+        long id = insert.insert(saved);
+        return record(kind, kind.find(id), null, HistoryAction.CREATED, actor.username(), saved);
+    }
+
+    /** Inserts the new case from what the department saved; returns its id. */
+    @FunctionalInterface
+    public interface DraftInsert {
+        long insert(JsonNode saved);
+    }
+
     /**
      * 修正: saves what the department wrote while the case is still with it (起案中 or 差戻し). Missing fields are
      * allowed until submission, wrong ones are not, and an edit based on an older version is refused.
