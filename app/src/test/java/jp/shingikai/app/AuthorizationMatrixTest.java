@@ -454,7 +454,8 @@ class AuthorizationMatrixTest {
                     .replace("/files/{id}", "/files/{documentId}")
                     .replaceFirst(method.equals("GET") ? "^/api/(consultations|reports|meetings|minutes)/\\{id}/documents$" : "^$",
                             "/api/{subjects:consultations|reports|meetings|minutes}/{id}/documents")
-                    .replaceFirst("/steps/\\w+$", "/steps/{step}")
+                    .replaceFirst("^/(consultations|reports|minutes)/\\{id}/steps/\\w+$",
+                            "/{cases:consultations|reports|minutes}/{id}/steps/{step}")
                     .replaceFirst("^(/api/(consultations|reports|minutes)/\\{id})/(" + STEP_ADDRESSES + ")$", "$1/{step}");
         }
 

@@ -5,15 +5,17 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.web.CasePages;
 import jp.shingikai.app.web.SubjectPage;
+import jp.shingikai.app.workflow.OpenStep;
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.forms.FormBinding;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class ConsultationPages {
 
+    private static final String SUBMITTED = "提出しました。総務課の形式審査を待っています。";
     private static final String DRAFT_FORM = "consultation-draft";
 
     private final ConsultationService consultations;
@@ -87,16 +90,12 @@ class ConsultationPages {
 
     private String saved(CurrentUser user, Consultation consultation, String action, Model model, RedirectAttributes redirect) {
         if (action.equals("submit")) {
-            try {
-                steps.submit(user, consultation.id(), consultation.version());
-            } catch (InvalidInputException e) {
-                return draftForm(model, consultation, consultation.draft(), e.errors(),
-                        "一時保存しました。提出するには、次の項目を直してください。");
-            }
-            redirect.addFlashAttribute("notice", "提出しました。総務課の形式審査を待っています。");
-        } else {
-            redirect.addFlashAttribute("notice", "一時保存しました。");
+            return page.submitOrShowDraft(() -> steps.submit(user, consultation.id(), consultation.version()),
+                    errors -> draftForm(model, consultation, consultation.draft(), errors,
+                            "一時保存しました。提出するには、次の項目を直してください。"),
+                    SUBMITTED, "/consultations/" + consultation.id(), redirect);
         }
+        redirect.addFlashAttribute("notice", "一時保存しました。");
         return "redirect:/consultations/" + consultation.id();
     }
 
@@ -107,37 +106,39 @@ class ConsultationPages {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        casePage.fill(model, user.user(), id, null);
+        return show(model, user.user(), id, null);
+    }
+
+
+
+    /** The steps of the case page, posted to the one step endpoint. */
+    @Bean
+    CasePages consultationCasePages() {
+        return new CasePages("consultations", consultations, this::take, this::show);
+    }
+
+    /** A 事前質問 is answered on its own record; every other step is taken by its key. */
+    private void take(CurrentUser user, long id, OpenStep open, ObjectNode form) {
+        if (open.key().equals(Tasks.ANSWER_QUESTION)) {
+            questions.answer(user, id, open.questionId(), form);
+        } else {
+            steps.take(user, id, open.key(), form);
+        }
+    }
+
+    private String show(Model model, CurrentUser user, long id, SubjectPage.Attempt attempt) {
+        casePage.fill(model, user, id, attempt);
         return "cases/show";
     }
 
-    /** Any step of the workflow that waits for this person, posted from the form drawn from its schema. */
-    @PostMapping("/{id}/steps/{step}")
-    String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
-            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        return page.postStep(user.user(), consultations.get(user.user(), id).processInstanceId(), step, params, (open, form) -> {
-            if (step.equals(Tasks.ANSWER_QUESTION)) {
-                questions.answer(user.user(), id, open.questionId(), form);
-            } else {
-                steps.take(user.user(), id, step, form);
-            }
-        }, attempt -> {
-            casePage.fill(model, user.user(), id, attempt);
-            return "cases/show";
-        }, "/consultations/" + id, model, redirect);
-    }
 
     @PostMapping("/{id}/submit")
     String submit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version, Model model,
             RedirectAttributes redirect) {
-        try {
-            steps.submit(user.user(), id, version);
-        } catch (InvalidInputException e) {
+        return page.submitOrShowDraft(() -> steps.submit(user.user(), id, version), errors -> {
             Consultation consultation = consultations.get(user.user(), id);
-            return draftForm(model, consultation, consultation.draft(), e.errors(), "提出するには、次の項目を直してください。");
-        }
-        redirect.addFlashAttribute("notice", "提出しました。総務課の形式審査を待っています。");
-        return "redirect:/consultations/" + id;
+            return draftForm(model, consultation, consultation.draft(), errors, SubjectPage.TO_SUBMIT);
+        }, SUBMITTED, "/consultations/" + id, redirect);
     }
 
     /** 事前質問 from a member of the case's meeting. */

@@ -9,19 +9,19 @@ import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.SubjectType;
+import jp.shingikai.app.web.CasePages;
 import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.processes.MinutesWorkflow.Tasks;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 会議録 pages: started from the meeting page, then each step waiting for the reader, as the case pages do. */
@@ -51,18 +51,19 @@ class MinutesPages {
 
     @GetMapping("/minutes/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        return fill(model, user.user(), id, null);
+        return show(model, user.user(), id, null);
     }
 
-    @PostMapping("/minutes/{id}/steps/{step}")
-    String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
-            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        return page.postStep(user.user(), minutes.get(user.user(), id).processInstanceId(), step, params,
-                (open, form) -> steps.take(user.user(), id, step, form), attempt -> fill(model, user.user(), id, attempt),
-                "/minutes/" + id, model, redirect);
+
+
+    /** The steps of the case page, posted to the one step endpoint. */
+    @Bean
+    CasePages minutesCasePages() {
+        return new CasePages("minutes", minutes, (user, id, open, form) -> steps.take(user, id, open.key(), form), this::show);
     }
 
-    private String fill(Model model, CurrentUser user, long id, SubjectPage.Attempt attempt) {
+
+    private String show(Model model, CurrentUser user, long id, SubjectPage.Attempt attempt) {
         Minutes shown = minutes.get(user, id);
         model.addAttribute("minutes", shown);
         model.addAttribute("content", SchemaForm.of(forms.schema("minutes-draft"), shown.content(), List.of(), Map.of()));

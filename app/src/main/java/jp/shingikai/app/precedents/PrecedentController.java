@@ -13,6 +13,7 @@ import jp.shingikai.search.query.PaperSearch;
 import jp.shingikai.search.query.RegistrySearch;
 import jp.shingikai.search.query.SimilarConsultations;
 import lombok.RequiredArgsConstructor;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,29 +31,33 @@ class PrecedentController {
 
     /** 先例検索 over registry entries. */
     @GetMapping("/api/precedents/registry")
-    RegistrySearch.Result registry(@RequestParam(required = false) String q, @RequestParam(required = false) String municipality,
-            @RequestParam(required = false) String department, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String year, @RequestParam(defaultValue = "relevance") String sort,
-            @RequestParam(defaultValue = "0") int page) {
-        return search.search(q, municipality, department, kind, year, sort, Math.max(0, page));
+    RegistrySearch.Result registry(@ParameterObject Asked asked, @RequestParam(required = false) String kind) {
+        return search.search(asked.q(), asked.municipality(), asked.department(), kind, asked.year(), asked.sort(), asked.page());
     }
 
     /** 先例検索 over past consultations. */
     @GetMapping("/api/precedents/consultations")
-    ConsultationSearch.Result consultations(@RequestParam(required = false) String q, @RequestParam(required = false) String ground,
-            @RequestParam(required = false) String outcome, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String department, @RequestParam(defaultValue = "relevance") String sort,
-            @RequestParam(defaultValue = "0") int page) {
-        return search.consultations(q, ground, outcome, year, department, sort, Math.max(0, page));
+    ConsultationSearch.Result consultations(@ParameterObject Asked asked, @RequestParam(required = false) String ground,
+            @RequestParam(required = false) String outcome) {
+        return search.consultations(asked.q(), ground, outcome, asked.year(), asked.department(), asked.sort(), asked.page());
     }
 
     /** 先例検索 over the papers: generated ones (諮問書, 答申書…) and imported published documents (取込資料). */
     @GetMapping("/api/precedents/documents")
-    PaperSearch.Result documents(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String municipality, @RequestParam(required = false) String department,
-            @RequestParam(required = false) String year, @RequestParam(defaultValue = "relevance") String sort,
-            @RequestParam(defaultValue = "0") int page) {
-        return search.papers(q, type, municipality, department, year, sort, Math.max(0, page));
+    PaperSearch.Result documents(@ParameterObject Asked asked, @RequestParam(required = false) String type) {
+        return search.papers(asked.q(), type, asked.municipality(), asked.department(), asked.year(), asked.sort(), asked.page());
+    }
+
+    /**
+     * What every precedent search asks, from the query string: the words, the usual filters, the order ({@code
+     * relevance} or {@code date}) and the page, from 0.
+     */
+    record Asked(String q, String municipality, String department, String year, String sort, Integer page) {
+
+        Asked {
+            sort = sort == null ? "relevance" : sort;
+            page = page == null ? 0 : Math.max(0, page);
+        }
     }
 
     /** 類似案件: past consultations like a draft being written (its consultation-draft form, as far as it goes). */

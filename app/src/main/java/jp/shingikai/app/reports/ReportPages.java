@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.meetings.MeetingChoices;
-import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.SubjectType;
+import jp.shingikai.app.web.CasePages;
 import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.forms.FormBinding;
@@ -20,6 +20,7 @@ import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -111,31 +112,28 @@ class ReportPages {
 
     @GetMapping("/reports/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        return page(model, user.user(), id, null);
+        return show(model, user.user(), id, null);
+    }
+
+
+
+    /** The steps of the case page, posted to the one step endpoint. */
+    @Bean
+    CasePages reportCasePages() {
+        return new CasePages("reports", reports, (user, id, open, form) -> steps.take(user, id, open.key(), form), this::show);
     }
 
     @PostMapping("/reports/{id}/submit")
     String submit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version, Model model,
             RedirectAttributes redirect) {
-        try {
-            steps.submit(user.user(), id, version);
-        } catch (InvalidInputException e) {
+        return page.submitOrShowDraft(() -> steps.submit(user.user(), id, version), errors -> {
             Report report = reports.get(user.user(), id);
-            return form(model, report, "/reports/" + id + "/edit", report.content(), e.errors(), "提出するには、次の項目を直してください。");
-        }
-        redirect.addFlashAttribute("notice", "報告を提出しました。総務課の確認を待っています。");
-        return "redirect:/reports/" + id;
+            return form(model, report, "/reports/" + id + "/edit", report.content(), errors, SubjectPage.TO_SUBMIT);
+        }, "報告を提出しました。総務課の確認を待っています。", "/reports/" + id, redirect);
     }
 
-    @PostMapping("/reports/{id}/steps/{step}")
-    String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
-            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        return page.postStep(user.user(), reports.get(user.user(), id).processInstanceId(), step, params,
-                (open, form) -> steps.take(user.user(), id, step, form), attempt -> page(model, user.user(), id, attempt),
-                "/reports/" + id, model, redirect);
-    }
 
-    private String page(Model model, CurrentUser user, long id, SubjectPage.Attempt attempt) {
+    private String show(Model model, CurrentUser user, long id, SubjectPage.Attempt attempt) {
         Report report = reports.get(user, id);
         model.addAttribute("report", report);
         model.addAttribute("department", councils.department(report.departmentCode()).name());

@@ -15,7 +15,6 @@ import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.reports.internal.ReportRepository;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
-import jp.shingikai.app.system.FormInput;
 import jp.shingikai.app.workflow.DraftedCaseSteps;
 import jp.shingikai.app.workflow.HistoryAction;
 import jp.shingikai.app.workflow.Step;
@@ -50,7 +49,6 @@ public class ReportSteps implements DraftedCaseSteps<Report> {
     private final MeetingService meetings;
     private final Workflow workflow;
     private final Steps steps;
-    private final FormInput forms;
 
     /** 事後報告: a report that needed no consultation, such as new, changed or abolished registrations. */
     @Transactional
@@ -78,11 +76,12 @@ public class ReportSteps implements DraftedCaseSteps<Report> {
         if (reports.forProcess(processId).isPresent()) {
             throw new StateConflictException("この諮問の実施報告は既に作成されています。");
         }
-        JsonNode content = forms.requireDraft(REPORT_FORM, input);
-        long id = reports.insert(consultation.councilId(), consultation.departmentCode(), ReportKind.IMPLEMENTATION,
-                consultationId, content, processId, actor.username());
-        workflow.setVariable(processId, Variables.REPORT_ID, id);
-        Report created = steps.record(kind, kind.find(id), null, HistoryAction.CREATED, actor.username(), content);
+        Report created = steps.createDraft(kind, actor, REPORT_FORM, input, content -> {
+            long id = reports.insert(consultation.councilId(), consultation.departmentCode(), ReportKind.IMPLEMENTATION,
+                    consultationId, content, processId, actor.username());
+            workflow.setVariable(processId, Variables.REPORT_ID, id);
+            return id;
+        });
         consultationSteps.advance(consultationId, ConsultationStatus.REPORTING, HistoryAction.REPORT_STARTED);
         return created;
     }

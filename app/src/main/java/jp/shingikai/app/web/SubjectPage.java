@@ -40,6 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 public class SubjectPage {
 
+    /** What the draft form says above the fields when a submission still lacks something. */
+    public static final String TO_SUBMIT = "提出するには、次の項目を直してください。";
+
     private final Workflow workflow;
     private final FormDefinitions forms;
     private final UserAccounts accounts;
@@ -92,6 +95,21 @@ public class SubjectPage {
             return showPage.apply(new Attempt(key, form, e.errors()));
         }
         redirect.addFlashAttribute("notice", "「" + open.name() + "」を完了しました。");
+        return "redirect:" + casePath;
+    }
+
+    /**
+     * 提出 from a page: done, with the notice; or, where something must still be filled in, the draft form again with
+     * each field to fix.
+     */
+    public String submitOrShowDraft(Runnable submit, Function<List<FieldError>, String> showDraft, String notice,
+            String casePath, RedirectAttributes redirect) {
+        try {
+            submit.run();
+        } catch (InvalidInputException e) {
+            return showDraft.apply(e.errors());
+        }
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:" + casePath;
     }
 

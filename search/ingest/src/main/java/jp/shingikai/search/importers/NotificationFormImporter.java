@@ -40,28 +40,26 @@ public final class NotificationFormImporter implements RegistryImporter {
     @Override
     public ImportReading read(String raw, String source) {
         String text = checkboxes(raw);
-        String municipality = TabularText.municipality(text);
-        List<RegistryRow> rows = new ArrayList<>();
-        List<ReviewItem> review = new ArrayList<>();
+        Gathering found = new Gathering(text);
         Form form = null;
         Statement statement = null;
         for (TabularText.Line line : TabularText.lines(text)) {
             List<String> cells = nonEmpty(TabularText.cells(line.text()));
             if (line.text().contains("取扱事務届出事項")) {
-                finish(form, municipality, source, rows, review);
+                finish(form, found, source);
                 form = new Form(line.number());
                 statement = null;
                 continue;
             }
             if (line.text().startsWith("諮問事項別説明書")) {
-                finish(form, municipality, source, rows, review);
+                finish(form, found, source);
                 form = null;
                 statement = new Statement(line.text().replaceAll(".*[（(](.*)[）)].*", "$1"), line.number());
                 continue;
             }
             if (form != null) {
                 if (line.text().equals("注")) {
-                    finish(form, municipality, source, rows, review);
+                    finish(form, found, source);
                     form = null;
                 } else {
                     form.read(cells);
@@ -69,23 +67,22 @@ public final class NotificationFormImporter implements RegistryImporter {
             } else if (statement != null && cells.size() >= 2) {
                 statement.read(cells);
                 if (statement.complete()) {
-                    rows.add(statement.row(municipality, source));
+                    found.row(statement.row(found.municipality(), source));
                     statement = null;
                 }
             }
         }
-        finish(form, municipality, source, rows, review);
-        return new ImportReading(name(), municipality, rows, review);
+        finish(form, found, source);
+        return found.reading(name());
     }
 
-    private static void finish(Form form, String municipality, String source, List<RegistryRow> rows, List<ReviewItem> review) {
+    private static void finish(Form form, Gathering found, String source) {
         if (form == null) {
             return;
         }
         Provenance provenance = new Provenance(source, "届出書", form.line);
         if (form.fields.getOrDefault("operationName", "").isEmpty() || form.department().isEmpty()) {
-            review.add(new ReviewItem(String.join(" / ", form.fields.values()), "届出書の事務の名称または担当課が読み取れません",
-                    provenance));
+            found.review(String.join(" / ", form.fields.values()), "届出書の事務の名称または担当課が読み取れません", provenance);
             return;
         }
         Map<String, String> fields = new HashMap<>(form.fields);
@@ -96,8 +93,8 @@ public final class NotificationFormImporter implements RegistryImporter {
         if (!form.dates.isEmpty()) {
             fields.put("startedOn", form.dateTexts.get(0));
         }
-        rows.add(new RegistryRow(changed ? RowKind.CHANGE : RowKind.NEW, municipality, fields, date, dateText, provenance,
-                date == null ? 0.7 : 0.95));
+        found.row(new RegistryRow(changed ? RowKind.CHANGE : RowKind.NEW, found.municipality(), fields, date, dateText,
+                provenance, date == null ? 0.7 : 0.95));
     }
 
     /**

@@ -1,6 +1,5 @@
 package jp.shingikai.search.importers;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +43,7 @@ public final class ProcessingStatusReportImporter implements RegistryImporter {
 
     @Override
     public ImportReading read(String text, String source) {
-        String municipality = TabularText.municipality(text);
-        List<RegistryRow> rows = new ArrayList<>();
-        List<ReviewItem> review = new ArrayList<>();
+        Gathering found = new Gathering(text);
         Table table = null;
         Map<String, Integer> columns = null;
         boolean myNumber = false;
@@ -69,39 +66,38 @@ public final class ProcessingStatusReportImporter implements RegistryImporter {
             List<String> cells = TabularText.cells(line.text());
             Provenance provenance = new Provenance(source, label(table), line.number());
             switch (table) {
-                case NOTIFICATIONS -> notifications(municipality, columns, cells, provenance, rows, review);
+                case NOTIFICATIONS -> notifications(found, columns, cells, provenance);
                 case RECORDED_ITEMS, CONNECTIONS -> {
                     Map<String, String> fields = new HashMap<>();
                     columns.forEach((field, index) -> fields.put(field, index < cells.size() ? cells.get(index) : ""));
                     if (fields.get("operationName").isEmpty()) {
-                        review.add(new ReviewItem(line.text(), "業務名が読み取れません", provenance));
+                        found.review(line.text(), "業務名が読み取れません", provenance);
                         continue;
                     }
                     if (table == Table.RECORDED_ITEMS) {
                         fields.put("myNumber", Boolean.toString(myNumber));
                     }
                     fields.put("department", "");
-                    rows.add(new RegistryRow(RowKind.STATUS, municipality, fields, null, "", provenance, 0.9));
+                    found.row(new RegistryRow(RowKind.STATUS, found.municipality(), fields, null, "", provenance, 0.9));
                 }
             }
         }
-        return new ImportReading(name(), municipality, rows, review);
+        return found.reading(name());
     }
 
     /** One cell names several operations, separated by spaces; the count column says how many there should be. */
-    private static void notifications(String municipality, Map<String, Integer> columns, List<String> cells, Provenance provenance,
-            List<RegistryRow> rows, List<ReviewItem> review) {
+    private static void notifications(Gathering found, Map<String, Integer> columns, List<String> cells, Provenance provenance) {
         String department = cell(cells, columns.get("department"));
         String[] names = cell(cells, columns.get("operationNames")).split(" +");
         String count = cell(cells, columns.get("count"));
         if (department.isEmpty() || names.length == 0 || names[0].isEmpty()
                 || count.matches("\\d+") && Integer.parseInt(count) != names.length) {
-            review.add(new ReviewItem(String.join("\t", cells), "事務の名称の数が届け出件数（" + count + "）と合いません", provenance));
+            found.review(String.join("\t", cells), "事務の名称の数が届け出件数（" + count + "）と合いません", provenance);
             return;
         }
         for (String name : names) {
-            rows.add(new RegistryRow(RowKind.NEW, municipality, Map.of("department", department, "operationName", name), null, "",
-                    provenance, 0.9));
+            found.row(new RegistryRow(RowKind.NEW, found.municipality(), Map.of("department", department, "operationName", name),
+                    null, "", provenance, 0.9));
         }
     }
 

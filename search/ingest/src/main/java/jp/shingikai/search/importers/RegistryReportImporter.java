@@ -1,7 +1,6 @@
 package jp.shingikai.search.importers;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,9 +64,7 @@ public final class RegistryReportImporter implements RegistryImporter {
 
     @Override
     public ImportReading read(String text, String source) {
-        String municipality = TabularText.municipality(text);
-        List<RegistryRow> rows = new ArrayList<>();
-        List<ReviewItem> review = new ArrayList<>();
+        Gathering found = new Gathering(text);
         RowKind section = null;
         Map<String, Integer> columns = null;
         for (TabularText.Line line : TabularText.lines(text)) {
@@ -90,10 +87,10 @@ public final class RegistryReportImporter implements RegistryImporter {
                 continue;
             }
             Provenance provenance = new Provenance(source, section.label(), line.number());
-            row(section, municipality, columns, cells, provenance).ifPresentOrElse(rows::add,
-                    () -> review.add(new ReviewItem(line.text(), "必須の列（担当課・業務の名称）が読み取れません", provenance)));
+            row(section, found.municipality(), columns, cells, provenance).ifPresentOrElse(found::row,
+                    () -> found.review(line.text(), "必須の列（担当課・業務の名称）が読み取れません", provenance));
         }
-        return new ImportReading(name(), municipality, rows, review);
+        return found.reading(name());
     }
 
     private static Optional<RegistryRow> row(RowKind kind, String municipality, Map<String, Integer> columns,

@@ -1,0 +1,40 @@
+package jp.shingikai.app.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Any step of the workflow that waits for this person, posted from the case page's form drawn from its schema. */
+@Controller
+class StepPosts {
+
+    private final Map<String, CasePages> pages;
+    private final SubjectPage page;
+
+    StepPosts(List<CasePages> pages, SubjectPage page) {
+        this.pages = pages.stream().collect(Collectors.toMap(CasePages::pathSegment, Function.identity()));
+        this.page = page;
+    }
+
+    @PostMapping("/{cases:consultations|reports|minutes}/{id}/steps/{step}")
+    String step(@AuthenticationPrincipal SignedInUser user, @PathVariable String cases, @PathVariable long id,
+            @PathVariable String step, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        CasePages type = pages.get(cases);
+        return page.postStep(user.user(), type.cases().get(user.user(), id).processInstanceId(), step, params,
+                (open, form) -> type.take().take(user.user(), id, open, form),
+                attempt -> type.show().show(model, user.user(), id, attempt),
+                "/" + cases + "/" + id, model, redirect);
+    }
+}
