@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.cases.ConsultationService;
@@ -64,19 +66,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixTest {
 
     /** Department, other department, supervisor, 総務課, 事務局, member of the meetings, member of another, staff. */
-    private static final Map<String, String> USERS = new LinkedHashMap<>();
-    private static final Set<String> ALL = Set.of("D", "O", "S", "G", "J", "M", "N", "V");
-
-    static {
-        USERS.put("D", "kankyo");
-        USERS.put("O", "shimin");
-        USERS.put("S", "kankyo-kacho");
-        USERS.put("G", "soumu");
-        USERS.put("J", "jimukyoku");
-        USERS.put("M", "iin-sato");
-        USERS.put("N", "iin-takahashi");
-        USERS.put("V", "etsuran");
-    }
+    private static final Map<String, String> USERS = Stream.of("D=kankyo", "O=shimin", "S=kankyo-kacho", "G=soumu",
+            "J=jimukyoku", "M=iin-sato", "N=iin-takahashi", "V=etsuran").map(user -> user.split("="))
+            .collect(Collectors.toMap(user -> user[0], user -> user[1], (one, other) -> one, LinkedHashMap::new));
+    private static final Set<String> ALL = USERS.keySet();
 
     @Autowired
     MockMvc mvc;
@@ -456,6 +449,8 @@ class AuthorizationMatrixTest {
                             "/api/{subjects:consultations|reports|meetings|minutes}/{id}/documents")
                     .replaceFirst("^/(consultations|reports|minutes)/\\{id}/steps/\\w+$",
                             "/{cases:consultations|reports|minutes}/{id}/steps/{step}")
+                    .replaceFirst(method.equals("GET") ? "^/(consultations|reports|minutes)/\\{id}$" : "^$",
+                            "/{cases:consultations|reports|minutes}/{id}")
                     .replaceFirst("^(/api/(consultations|reports|minutes)/\\{id})/(" + STEP_ADDRESSES + ")$", "$1/{step}");
         }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,20 +57,20 @@ class DocumentGeneratorTest {
 
     @Test
     void eachGroundStatementHasTheRowsOfItsGround() throws Exception {
-        Map<String, Object> statement = new HashMap<>();
-        statement.put("annex", "別紙2");
-        statement.put("items", "基礎事項（識別番号、氏名、住所、生年月日・年齢、性別）");
-        statement.put("source", "市民部市民課");
-        statement.put("reason", "小平市全域から調査票の送付対象者を抽出する必要があるため。");
-        statement.put("remarks", "");
-        statement.put("kind", "☑ 目的外利用 ☐ 目的外外部提供");
-        statement.put("provider", "市民部市民課");
-        statement.put("recipient", "環境部資源循環課");
-        statement.put("purpose", "小平市全域から調査票の送付対象者を抽出するため。");
-        statement.put("period", "令和4年3月16日から令和4年5月調査票発送日まで");
-        statement.put("medium", "その他の媒体（サーバ内での受渡し）");
-        statement.put("subjects", "団体登録における代表者及び利用責任者");
-        statement.put("safeguards", "回線内の通信は暗号化する。");
+        Map<String, Object> statement = fields(
+                "annex", "別紙2",
+                "items", "基礎事項（識別番号、氏名、住所、生年月日・年齢、性別）",
+                "source", "市民部市民課",
+                "reason", "小平市全域から調査票の送付対象者を抽出する必要があるため。",
+                "remarks", "",
+                "kind", "☑ 目的外利用 ☐ 目的外外部提供",
+                "provider", "市民部市民課",
+                "recipient", "環境部資源循環課",
+                "purpose", "小平市全域から調査票の送付対象者を抽出するため。",
+                "period", "令和4年3月16日から令和4年5月調査票発送日まで",
+                "medium", "その他の媒体（サーバ内での受渡し）",
+                "subjects", "団体登録における代表者及び利用責任者",
+                "safeguards", "回線内の通信は暗号化する。");
         Map<String, Object> data = Map.of("case", KodairaPapers.questionnaireCase(), "statement", statement);
 
         assertThat(rowLabels(DocumentTemplate.STATEMENT_COLLECTION_FROM_OTHERS, data)).containsExactly(
@@ -91,20 +92,20 @@ class DocumentGeneratorTest {
 
     @Test
     void theNotificationFormTicksItsKindAndListsTheRecordedItemsAndBoxes() throws Exception {
-        Map<String, Object> notice = new HashMap<>();
-        notice.put("date", "令和4年3月9日");
-        notice.put("start", "☐");
-        notice.put("change", "☑");
-        notice.put("abolish", "☐");
-        notice.put("department", "地域振興部市民協働・男女参画推進課");
-        notice.put("registrationNumber", "117");
-        notice.put("startedOn", "");
-        notice.put("changedOn", "令和4年3月16日");
-        notice.put("recordedItems", "基本事項: 氏名、住所、電話番号\nその他: 電子メールアドレス");
-        notice.put("processing", "☑ 電算以外 ☑ 電算 ☑ オンライン結合");
-        notice.put("collectionSources", "☑ 本人 ☐ 本人以外");
-        notice.put("outsourcing", "☑ 有 ☐ 無");
-        notice.put("remarks", "");
+        Map<String, Object> notice = fields(
+                "date", "令和4年3月9日",
+                "start", "☐",
+                "change", "☑",
+                "abolish", "☐",
+                "department", "地域振興部市民協働・男女参画推進課",
+                "registrationNumber", "117",
+                "startedOn", "",
+                "changedOn", "令和4年3月16日",
+                "recordedItems", "基本事項: 氏名、住所、電話番号\nその他: 電子メールアドレス",
+                "processing", "☑ 電算以外 ☑ 電算 ☑ オンライン結合",
+                "collectionSources", "☑ 本人 ☐ 本人以外",
+                "outsourcing", "☑ 有 ☐ 無",
+                "remarks", "");
         Map<String, Object> data = Map.of("notice", notice, "council", Map.of("authority", "小平市長", "ordinance", "小平市個人情報保護条例"),
                 "case", Map.of("operationName", "地域センター等貸出し事務", "purpose", "コミュニティー活動の場の提供",
                         "dataSubjects", "利用申込み者"));
@@ -202,6 +203,15 @@ class DocumentGeneratorTest {
                     .getRPrDefault().getRPr().getRFonts();
             assertThat(fonts.getEastAsia()).as(template.fileName()).isEqualTo("IPAex明朝");
         }
+    }
+
+    /** A paper's fields from alternating names and values, in order. */
+    private static Map<String, Object> fields(String... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
     private List<String> rowLabels(DocumentTemplate template, Map<String, Object> data) throws Exception {

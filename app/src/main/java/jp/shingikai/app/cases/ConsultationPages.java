@@ -104,14 +104,9 @@ class ConsultationPages {
         return page.editForm(model, "cases/draft", DRAFT_FORM, draft, errors, problem);
     }
 
-    @GetMapping("/{id}")
-    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        return show(model, user.user(), id, null);
-    }
 
 
-
-    /** The steps of the case page, posted to the one step endpoint. */
+    /** The case page and its steps, served by the one controller of every case type's page. */
     @Bean
     CasePages consultationCasePages() {
         return new CasePages("consultations", consultations, this::take, this::show);

@@ -49,14 +49,9 @@ class MinutesPages {
         return "redirect:/minutes/" + started.id();
     }
 
-    @GetMapping("/minutes/{id}")
-    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        return show(model, user.user(), id, null);
-    }
 
 
-
-    /** The steps of the case page, posted to the one step endpoint. */
+    /** The case page and its steps, served by the one controller of every case type's page. */
     @Bean
     CasePages minutesCasePages() {
         return new CasePages("minutes", minutes, (user, id, open, form) -> steps.take(user, id, open.key(), form), this::show);

@@ -110,14 +110,9 @@ class ReportPages {
         return page.editForm(model, "reports/form", REPORT_FORM, content, errors, problem);
     }
 
-    @GetMapping("/reports/{id}")
-    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        return show(model, user.user(), id, null);
-    }
 
 
-
-    /** The steps of the case page, posted to the one step endpoint. */
+    /** The case page and its steps, served by the one controller of every case type's page. */
     @Bean
     CasePages reportCasePages() {
         return new CasePages("reports", reports, (user, id, open, form) -> steps.take(user, id, open.key(), form), this::show);

@@ -7,7 +7,7 @@ import jp.shingikai.app.workflow.OpenStep;
 import org.springframework.ui.Model;
 
 /**
- * What the one step endpoint of the case pages ({@link StepPosts}) needs of a case type; each type's pages declare it
+ * What the case page and its step endpoint ({@link CasePageController}) needs of a case type; each type's pages declare it
  * as a bean.
  *
  * @param pathSegment the first segment of the type's page addresses: {@code consultations} for {@code /consultations/3}

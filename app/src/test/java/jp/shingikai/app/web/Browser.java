@@ -75,6 +75,12 @@ final class Browser implements AutoCloseable {
         waitFor(By.cssSelector(".site-header .who"));
     }
 
+    /** Signs in as this person and opens a page by its full address, as following a link from a notice would. */
+    void signInAndOpen(String username, String url) {
+        signIn(username);
+        driver.get(url);
+    }
+
     WebElement waitFor(By locator) {
         return waiting(20).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

@@ -116,20 +116,17 @@ class KodairaWalkInTheBrowserTest {
         browser.type("/returnReasons/0/section", "安全対策");
         browser.type("/returnReasons/0/reason", "宛名シールの受渡し方法と保管場所を具体的に記載してください。");
         browser.screenshot("formal-review-return");
-        browser.click(By.cssSelector("#step-formalReview button[type=submit]"));
-        browser.waitForText(By.id("status"), "差戻し");
+        takeStep("formalReview", "差戻し");
 
         // 修正して再提出
-        browser.signIn("kankyo");
-        browser.driver().get(casePage);
+        browser.signInAndOpen("kankyo", casePage);
         browser.click(By.linkText("起案を修正する"));
         browser.type("/safeguards", "宛名シールは書留郵便で委託事業者へ送付し、委託事業者の鍵付保管場所で管理する。");
         browser.click(By.cssSelector("button[value=submit]"));
         browser.waitForText(By.id("status"), "形式審査中");
 
         // 受理: 総務課 sees what changed and accepts
-        browser.signIn("soumu");
-        browser.driver().get(casePage);
+        browser.signInAndOpen("soumu", casePage);
         assertThat(browser.text(By.id("changes"))).contains("安全対策", "書留郵便");
         for (String check : new String[] {"titleAndReason", "groundsMatchAnswers", "statementsComplete", "registrationAttached",
                 "safeguardsDescribed"}) {
@@ -137,8 +134,7 @@ class KodairaWalkInTheBrowserTest {
         }
         browser.click(By.cssSelector("#step-formalReview input[value=ACCEPTED]"));
         browser.screenshot("formal-review-accept");
-        browser.click(By.cssSelector("#step-formalReview button[type=submit]"));
-        browser.waitForText(By.id("status"), "受理");
+        takeStep("formalReview", "受理");
         browser.screenshot("accepted");
 
         // 会議割当 and 資料: the secretariat registers 第3回, puts the case on it, builds and distributes the packet
@@ -156,8 +152,7 @@ class KodairaWalkInTheBrowserTest {
         browser.driver().get(casePage);
         new Select(browser.driver().findElement(By.name("/meetingId"))).selectByIndex(1);
         browser.screenshot("meeting-assignment");
-        browser.click(By.cssSelector("#step-meetingAssignment button[type=submit]"));
-        browser.waitForText(By.id("status"), "審議予定");
+        takeStep("meetingAssignment", "審議予定");
         // A second case on the same meeting, held in closed session: the secretariat marks it 非公開 with its reason
         long closedCase = acceptedOnTheMeeting(meetingPage);
         browser.driver().get(meetingPage);
@@ -195,8 +190,7 @@ class KodairaWalkInTheBrowserTest {
         assertThat(browser.text(By.cssSelector("section[aria-label=お知らせ]"))).contains("事前確認をお願いします");
 
         // 出欠: holding the meeting is refused until its attendance shows the quorum
-        browser.signIn("jimukyoku");
-        browser.driver().get(meetingPage);
+        browser.signInAndOpen("jimukyoku", meetingPage);
         browser.click(By.xpath("//button[text()='開催を記録する']"));
         browser.waitForText(By.cssSelector("main"), "出欠がまだ記録されていません");
         browser.driver().get(meetingPage);
@@ -221,28 +215,24 @@ class KodairaWalkInTheBrowserTest {
         browser.type("/answeredOn", Wareki.format(meetingDay));
         browser.type("/attachedOpinion", "調査終了後、抽出データを速やかに消去すること。");
         browser.screenshot("answer-record");
-        browser.click(By.cssSelector("#step-recordAnswer button[type=submit]"));
-        browser.waitForText(By.id("status"), "答申済み");
+        takeStep("recordAnswer", "答申済み");
         assertThat(browser.text(By.id("answers"))).contains("附帯意見付き承認", "答申第", "調査終了後、抽出データを速やかに消去すること。");
         assertThat(Api.as(http, "jimukyoku").post("/api/consultations/" + closedCase + "/answer", Map.of("outcome", "APPROVED",
                 "answeredOn", meetingDay.toString())).getStatusCode().is2xxSuccessful()).isTrue();
 
         // 登録簿更新, then the 報告 when it falls due
-        browser.signIn("kankyo");
-        browser.driver().get(casePage);
+        browser.signInAndOpen("kankyo", casePage);
         browser.click(By.cssSelector("#step-registryUpdate input[value=START]"));
         browser.type("/effectiveOn", Wareki.format(meetingDay.plusDays(1)));
         browser.click(By.cssSelector("#step-registryUpdate input[name='/processing'][value='電算']"));
-        browser.click(By.cssSelector("#step-registryUpdate button[type=submit]"));
-        browser.waitForText(By.id("status"), "登録簿更新済み");
+        takeStep("registryUpdate", "登録簿更新済み");
         runTimer("implementationReportDue");
         browser.driver().get(casePage);
         browser.waitFor(By.id("step-implementationReport"));
         browser.type("/title", "市民アンケート調査における個人情報の取扱いについて（報告）");
         browser.type("/summary", "住民基本台帳から抽出した2,000件に調査票を送付し、回収後に抽出データを消去した。");
         browser.screenshot("report-draft");
-        browser.click(By.cssSelector("#step-implementationReport button[type=submit]"));
-        browser.waitForText(By.id("status"), "作成中");
+        takeStep("implementationReport", "作成中");
         browser.click(By.xpath("//button[text()='報告を提出する']"));
         browser.waitForText(By.id("status"), "内容確認中");
         browser.screenshot("report-submitted");
@@ -257,8 +247,7 @@ class KodairaWalkInTheBrowserTest {
         }
 
         // 会議録: drafted from the meeting, confirmed by the members (鈴木 comments first), fixed by 佐藤, published
-        browser.signIn("jimukyoku");
-        browser.driver().get(meetingPage);
+        browser.signInAndOpen("jimukyoku", meetingPage);
         browser.click(By.xpath("//button[text()='会議録を作成する']"));
         browser.waitForText(By.id("status"), "作成中");
         String minutesPage = browser.driver().getCurrentUrl();
@@ -268,10 +257,8 @@ class KodairaWalkInTheBrowserTest {
         browser.type("/items/0/statements/0/text", "市民アンケート調査の実施方法と、個人情報の取扱いについて説明します。");
         browser.type("/items/1/summary", CLOSED_SUMMARY);
         browser.screenshot("minutes-draft");
-        browser.click(By.cssSelector("#step-minutesDraft button[type=submit]"));
-        browser.waitForText(By.id("status"), "委員確認中");
-        browser.signIn("iin-suzuki");
-        browser.driver().get(minutesPage);
+        takeStep("minutesDraft", "委員確認中");
+        browser.signInAndOpen("iin-suzuki", minutesPage);
         browser.click(By.cssSelector("#step-minutesConfirmation input[value=COMMENTED]"));
         browser.type("/comment", "説明者の所属を記載してください。");
         browser.screenshot("minutes-confirmation");
@@ -285,15 +272,12 @@ class KodairaWalkInTheBrowserTest {
             browser.waitForText(By.cssSelector(".notice"), "「会議録の確認」を完了しました");
         }
         browser.waitForText(By.id("status"), "確定待ち");
-        browser.click(By.cssSelector("#step-minutesFix button[type=submit]"));
-        browser.waitForText(By.id("status"), "確定（公開待ち）");
+        takeStep("minutesFix", "確定（公開待ち）");
         assertThat(browser.text(By.id("confirmations"))).contains("意見あり", "説明者の所属を記載してください。");
         // Kodaira anonymises its members in what it publishes
         councils.setMemberNaming(kodaira().id(), Council.MemberNaming.ANONYMISED);
-        browser.signIn("jimukyoku");
-        browser.driver().get(minutesPage);
-        browser.click(By.cssSelector("#step-minutesPublish button[type=submit]"));
-        browser.waitForText(By.id("status"), "公開済み");
+        browser.signInAndOpen("jimukyoku", minutesPage);
+        takeStep("minutesPublish", "公開済み");
         assertThat(browser.text(By.id("versions"))).contains("第1版（確定）");
         browser.driver().get(casePage);
         assertThat(browser.text(By.id("minutes-excerpt"))).as("the case page quotes its 議題 from the fixed 会議録")
@@ -386,6 +370,12 @@ class KodairaWalkInTheBrowserTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends the step's form, as filled in, and waits for the case to reach the status it leads to. */
+    private void takeStep(String step, String statusAfter) {
+        browser.click(By.cssSelector("#step-" + step + " button[type=submit]"));
+        browser.waitForText(By.id("status"), statusAfter);
     }
 
     /**

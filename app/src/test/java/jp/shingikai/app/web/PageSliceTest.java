@@ -15,9 +15,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What a slice test of one feature's pages shares ({@code @WebMvcTest(TheirPages.class)} on the subclass): the real
- * forms, page helper and step endpoint, with the workflow, the user table and the papers stood in for.
+ * forms, page helper and case page controller, with the workflow, the user table and the papers stood in for.
  */
-@Import({SubjectPage.class, StepPosts.class, PageSliceTest.Forms.class})
+@Import({SubjectPage.class, CasePageController.class, PageSliceTest.Forms.class})
 public abstract class PageSliceTest {
 
     @TestConfiguration

@@ -1,7 +1,6 @@
 package jp.shingikai.search.query;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,15 +13,8 @@ import jp.shingikai.search.index.ConsultationDocument;
 /** 先例検索 over past consultations: Japanese full text, filters and facets by ground, 答申, 年度 and department. */
 public final class ConsultationSearch {
 
-    private static final Map<String, String> FACETS = new LinkedHashMap<>();
-
-    static {
-        FACETS.put("ground", "grounds");
-        FACETS.put("outcome", "outcome");
-        FACETS.put("fiscalYear", "fiscalYear");
-        FACETS.put("department", "department");
-        FACETS.put("municipality", "municipality");
-    }
+    /** Facet name → the field it counts, in the order they are shown. */
+    private static final Map<String, String> FACETS = QueryParts.facetFields("ground", "grounds", "outcome", "outcome", "fiscalYear", "fiscalYear", "department", "department", "municipality", "municipality");
 
     private final ElasticsearchClient client;
 

@@ -1,7 +1,6 @@
 package jp.shingikai.search.query;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,14 +13,8 @@ import jp.shingikai.search.index.PaperDocument;
 /** 先例検索 over the papers themselves: Japanese full text, facets by document type, municipality, department and 年度. */
 public final class PaperSearch {
 
-    private static final Map<String, String> FACETS = new LinkedHashMap<>();
-
-    static {
-        FACETS.put("documentType", "documentType");
-        FACETS.put("municipality", "municipality");
-        FACETS.put("department", "department");
-        FACETS.put("fiscalYear", "fiscalYear");
-    }
+    /** Facet name → the field it counts, in the order they are shown. */
+    private static final Map<String, String> FACETS = QueryParts.facetFields("documentType", "documentType", "municipality", "municipality", "department", "department", "fiscalYear", "fiscalYear");
 
     private final ElasticsearchClient client;
 

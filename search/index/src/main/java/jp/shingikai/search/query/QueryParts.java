@@ -77,6 +77,15 @@ final class QueryParts {
         return byField;
     }
 
+    /** Facet names and the fields they count, alternating, as an ordered map. */
+    static Map<String, String> facetFields(String... namesAndFields) {
+        Map<String, String> facets = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndFields.length; i += 2) {
+            facets.put(namesAndFields[i], namesAndFields[i + 1]);
+        }
+        return facets;
+    }
+
     /** Asks for a count of each value of each facet field (facet name → field). */
     static void facets(SearchRequest.Builder search, Map<String, String> facets) {
         facets.forEach((name, field) -> search.aggregations(name, a -> a.terms(t -> t.field(field).size(30))));

@@ -2,7 +2,6 @@ package jp.shingikai.search.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,8 @@ import jp.shingikai.search.index.RegistryDocument;
 public final class RegistrySearch {
 
     public static final int PAGE_SIZE = 20;
-    private static final Map<String, String> FACETS = facets();
+    private static final Map<String, String> FACETS = QueryParts.facetFields("municipality", "municipality", "department",
+            "department", "kind", "kinds", "year", "years");
 
     private final ElasticsearchClient client;
 
@@ -53,15 +53,6 @@ public final class RegistrySearch {
         QueryParts.term(bool, "kinds", criteria.kind());
         QueryParts.term(bool, "years", criteria.year());
         return bool;
-    }
-
-    private static Map<String, String> facets() {
-        Map<String, String> facets = new LinkedHashMap<>();
-        facets.put("municipality", "municipality");
-        facets.put("department", "department");
-        facets.put("kind", "kinds");
-        facets.put("year", "years");
-        return facets;
     }
 
     /**

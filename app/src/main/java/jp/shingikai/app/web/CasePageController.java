@@ -10,21 +10,30 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Any step of the workflow that waits for this person, posted from the case page's form drawn from its schema. */
+/**
+ * The page of a consultation, report or 会議録, and any step of the workflow that waits for this person, posted from
+ * that page's form drawn from the step's schema. Each case type says how through its {@link CasePages}.
+ */
 @Controller
-class StepPosts {
+class CasePageController {
 
     private final Map<String, CasePages> pages;
     private final SubjectPage page;
 
-    StepPosts(List<CasePages> pages, SubjectPage page) {
+    CasePageController(List<CasePages> pages, SubjectPage page) {
         this.pages = pages.stream().collect(Collectors.toMap(CasePages::pathSegment, Function.identity()));
         this.page = page;
+    }
+
+    @GetMapping("/{cases:consultations|reports|minutes}/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable String cases, @PathVariable long id, Model model) {
+        return pages.get(cases).show().show(model, user.user(), id, null);
     }
 
     @PostMapping("/{cases:consultations|reports|minutes}/{id}/steps/{step}")
