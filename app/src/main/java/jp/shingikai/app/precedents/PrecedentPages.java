@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.app.problems.SearchUnavailableException;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.processes.AnswerOutcome;
 import jp.shingikai.processes.ConsultationGround;
@@ -42,7 +44,8 @@ class PrecedentPages {
     private final SimilarCases similar;
 
     @GetMapping("/precedents")
-    String search(@RequestParam(defaultValue = "registry") String scope, @RequestParam Map<String, String> params, Model model) {
+    String search(@RequestParam(defaultValue = "registry") String scope, @RequestParam Map<String, String> params, Model model,
+            HttpServletResponse response) {
         String q = params.getOrDefault("q", "");
         String year = params.get("year");
         String sort = params.getOrDefault("sort", "relevance");
@@ -71,6 +74,10 @@ class PrecedentPages {
             }
         } catch (InvalidInputException e) {
             model.addAttribute("problem", e.errors().get(0).message());
+        } catch (SearchUnavailableException e) {
+            // The form stays, so that the search can be sent again once the engine is back.
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            model.addAttribute("problem", e.getMessage());
         }
         return "precedents/search";
     }

@@ -1,7 +1,5 @@
 package jp.shingikai.app.precedents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.shingikai.app.cases.ConsultationStatus;
@@ -33,37 +31,31 @@ public class PrecedentSearch {
     /** The papers themselves, generated and imported: those of drafts and withdrawn cases are left out. */
     public PaperSearch.Result papers(String query, String documentType, String municipality, String department,
             String fiscalYear, String sort, int page) {
-        try {
+        return EngineCalls.answer(() -> {
             indices.ensure(SearchIndices.DOCUMENTS);
             return papers.search(indices.alias(SearchIndices.DOCUMENTS), new PaperSearch.Criteria(query, documentType,
                     municipality, department, year(fiscalYear), "date".equals(sort), page), ConsultationStatus.notPrecedents());
-        } catch (IOException e) {
-            throw new UncheckedIOException("検索エンジンに接続できません", e);
-        }
+        });
     }
 
     /** Past consultations (accepted onwards), faceted by ground, 答申, 年度 and department. */
     public ConsultationSearch.Result consultations(String query, String ground, String outcome, String fiscalYear,
             String department, String sort, int page) {
-        try {
+        return EngineCalls.answer(() -> {
             indices.ensure(SearchIndices.CONSULTATIONS);
             return consultations.search(indices.alias(SearchIndices.CONSULTATIONS), new ConsultationSearch.Criteria(query,
                     ground, outcome, year(fiscalYear), department, "date".equals(sort), page), ConsultationStatus.notPrecedents());
-        } catch (IOException e) {
-            throw new UncheckedIOException("検索エンジンに接続できません", e);
-        }
+        });
     }
 
     public RegistrySearch.Result search(String query, String municipality, String department, String kind, String year,
             String sort, int page) {
-        try {
+        return EngineCalls.answer(() -> {
             // A search can come before the start-up check has created the index, or after someone removed it.
             indices.ensure(SearchIndices.REGISTRY);
             return search.search(indices.alias(SearchIndices.REGISTRY), new RegistrySearch.Criteria(query, municipality,
                     department, kind, year(year), "date".equals(sort), page));
-        } catch (IOException e) {
-            throw new UncheckedIOException("検索エンジンに接続できません", e);
-        }
+        });
     }
 
     /** 令和3年, 令和3年度, R3 and 2021 all name 2021. */

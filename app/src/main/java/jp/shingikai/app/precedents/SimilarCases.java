@@ -1,7 +1,5 @@
 package jp.shingikai.app.precedents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -31,11 +29,9 @@ public class SimilarCases {
         if (text.isBlank()) {
             return List.of();
         }
-        try {
+        return EngineCalls.answer(() -> {
             indices.ensure(SearchIndices.CONSULTATIONS);
             return similar.find(indices.alias(SearchIndices.CONSULTATIONS), text, List.of(), null, ConsultationStatus.notPrecedents(), SHOWN);
-        } catch (IOException e) {
-            throw new UncheckedIOException("検索エンジンに接続できません", e);
-        }
+        });
     }
 }

@@ -35,7 +35,8 @@ class ApiProblems {
             DocumentGenerationException.class, new Refusal(HttpStatus.UNPROCESSABLE_ENTITY, "document-generation", "文書を作成できません"),
             StateConflictException.class, new Refusal(HttpStatus.CONFLICT, "wrong-state", "現在の状態ではこの操作はできません"),
             StaleEditException.class, new Refusal(HttpStatus.CONFLICT, "stale-edit", "他の人が先に更新しました"),
-            NotFoundException.class, new Refusal(HttpStatus.NOT_FOUND, "not-found", "見つかりません"));
+            NotFoundException.class, new Refusal(HttpStatus.NOT_FOUND, "not-found", "見つかりません"),
+            SearchUnavailableException.class, new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "検索を利用できません"));
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -54,7 +55,7 @@ class ApiProblems {
 
     /** Refusals whose message already says, in Japanese, what went wrong. */
     @ExceptionHandler({DocumentGenerationException.class, StateConflictException.class, StaleEditException.class,
-            NotFoundException.class})
+            NotFoundException.class, SearchUnavailableException.class})
     ProblemDetail refused(RuntimeException e) {
         Refusal refusal = REFUSALS.get(e.getClass());
         return problem(refusal.status(), refusal.type(), refusal.title(), e.getMessage());

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.problems.NotFoundException;
+import jp.shingikai.app.problems.SearchUnavailableException;
 import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.search.index.SearchIndices;
 import jp.shingikai.search.query.PublicSearch;
@@ -58,7 +59,7 @@ class PortalSearch {
         } catch (IOException | RuntimeException e) {
             log.warn("公開ポータルの検索ができません: {}", e.getMessage());
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            model.addAttribute("problem", "ただいま検索を利用できません。しばらくしてから、もう一度お試しください。");
+            model.addAttribute("problem", SearchUnavailableException.MESSAGE);
         }
         return "publication/search";
     }

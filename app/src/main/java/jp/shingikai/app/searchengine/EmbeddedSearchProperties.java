@@ -14,13 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heap         the engine's JVM heap
  * @param startTimeout how long start-up may take before the application gives up
  * @param temporary    delete the engine's files when it stops (test runs)
+ * @param restartAttempts how many times in a row a dead engine is started again before the supervisor gives up
+ * @param restartBackoff  the pause after the first failed restart, doubled after each further one
  */
 @ConfigurationProperties("shingikai.search.embedded")
 record EmbeddedSearchProperties(
         Path directory,
         @DefaultValue("512m") String heap,
         @DefaultValue("120s") Duration startTimeout,
-        @DefaultValue("false") boolean temporary) {
+        @DefaultValue("false") boolean temporary,
+        @DefaultValue("5") int restartAttempts,
+        @DefaultValue("5s") Duration restartBackoff) {
 
     EmbeddedEngineSettings toSettings() {
         return new EmbeddedEngineSettings(directory, heap, startTimeout, temporary);

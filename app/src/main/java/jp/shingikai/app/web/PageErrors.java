@@ -3,6 +3,7 @@ package jp.shingikai.app.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.NotFoundException;
+import jp.shingikai.app.problems.SearchUnavailableException;
 import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.problems.StateConflictException;
 import org.springframework.core.Ordered;
@@ -33,6 +34,11 @@ class PageErrors {
     @ExceptionHandler({StateConflictException.class, StaleEditException.class})
     String conflict(RuntimeException e, HttpServletResponse response, Model model) {
         return error(response, model, HttpServletResponse.SC_CONFLICT, "この操作は今はできません", e.getMessage());
+    }
+
+    @ExceptionHandler(SearchUnavailableException.class)
+    String searchUnavailable(SearchUnavailableException e, HttpServletResponse response, Model model) {
+        return error(response, model, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "検索を利用できません", e.getMessage());
     }
 
     private static String error(HttpServletResponse response, Model model, int status, String title, String detail) {

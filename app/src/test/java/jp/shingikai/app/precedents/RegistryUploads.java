@@ -15,12 +15,12 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** Uploads one file to the registry import API, as a person with a demo account. */
-final class RegistryUploads {
+public final class RegistryUploads {
 
     private RegistryUploads() {
     }
 
-    static JsonNode upload(TestRestTemplate http, String user, String fileName, byte[] content) {
+    public static JsonNode upload(TestRestTemplate http, String user, String fileName, byte[] content) {
         HttpHeaders part = new HttpHeaders();
         part.setContentDispositionFormData("files", fileName);
         part.setContentType(MediaType.APPLICATION_OCTET_STREAM);

@@ -51,20 +51,25 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
 
     private final Path key;
     private final EngineLayout layout;
-    private final boolean temporary;
+    private final EmbeddedEngineSettings settings;
     private final String version;
-    private final Process process;
+    private final int httpPort;
+    private final int transportPort;
     private final URI httpUri;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    /** Replaced when the engine is started again after its process died. */
+    private volatile Process process;
     private int holders = 1;
 
-    private EmbeddedSearchEngine(Path key, EngineLayout layout, String version, Process process, URI httpUri, boolean temporary) {
+    private EmbeddedSearchEngine(Path key, EngineLayout layout, EmbeddedEngineSettings settings, String version, int httpPort,
+            int transportPort) {
         this.key = key;
         this.layout = layout;
-        this.temporary = temporary;
+        this.settings = settings;
         this.version = version;
-        this.process = process;
-        this.httpUri = httpUri;
+        this.httpPort = httpPort;
+        this.transportPort = transportPort;
+        this.httpUri = URI.create("http://127.0.0.1:" + httpPort);
     }
 
     /** Returns the engine running for this directory in this JVM, starting it first if there is none. */
@@ -135,17 +140,52 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
     private static EmbeddedSearchEngine launch(Path key, EmbeddedEngineSettings settings) {
         EngineLayout layout = EngineLayout.forDirectory(key);
         EngineInstallation installation = EngineInstallation.bundled();
-        long startedAt = System.nanoTime();
-        Process process;
-        URI httpUri;
+        EmbeddedSearchEngine engine;
         try {
             layout.createDirectories();
             endLeftoverEngine(layout);
             installation.installInto(layout.home());
             layout.handOverToNobody();
-            int httpPort = freeLoopbackPort();
-            httpUri = URI.create("http://127.0.0.1:" + httpPort);
-            ProcessBuilder builder = new ProcessBuilder(command(layout, settings, httpPort, freeLoopbackPort()))
+            engine = new EmbeddedSearchEngine(key, layout, settings, installation.version(), freeLoopbackPort(),
+                    freeLoopbackPort());
+        } catch (IOException e) {
+            throw new SearchEngineStartException(
+                    "検索エンジン (Elasticsearch) を " + layout.base() + " に準備できませんでした: " + e.getMessage(), e);
+        }
+        try {
+            engine.start("起動しました");
+        } catch (RuntimeException e) {
+            engine.stop();
+            throw e;
+        }
+        return engine;
+    }
+
+    /**
+     * Starts the engine again after its process has died, on the same address and data, so that the application's
+     * client finds it where it was. Nothing happens while it runs or once it was stopped on purpose.
+     *
+     * @return whether it was started again
+     * @throws SearchEngineStartException if it could not be, with the reason (the caller may try again later)
+     */
+    public synchronized boolean restart() {
+        if (stopped.get() || process.isAlive()) {
+            return false;
+        }
+        try {
+            endLeftoverEngine(layout);
+        } catch (IOException e) {
+            throw new SearchEngineStartException("停止した検索エンジンの後始末ができません: " + e.getMessage(), e);
+        }
+        start("再起動しました");
+        return true;
+    }
+
+    /** Starts the server process and waits for it to be green; a process that does not get there is ended. */
+    private void start(String done) {
+        long startedAt = System.nanoTime();
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command(layout, settings, httpPort, transportPort))
                     .directory(layout.home().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(layout.consoleLog().toFile());
@@ -158,20 +198,16 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
             Files.writeString(layout.pidFile(), process.pid() + " " + ProcessHandle.current().pid());
         } catch (IOException e) {
             throw new SearchEngineStartException(
-                    "検索エンジン (Elasticsearch) を " + layout.base() + " に準備できませんでした: " + e.getMessage(), e);
+                    "検索エンジン (Elasticsearch) を " + layout.base() + " で起動できませんでした: " + e.getMessage(), e);
         }
-        EmbeddedSearchEngine engine = new EmbeddedSearchEngine(key, layout, installation.version(), process, httpUri,
-                settings.temporary());
         try {
-            engine.awaitGreen(settings.startTimeout());
+            awaitGreen(settings.startTimeout());
         } catch (RuntimeException e) {
-            engine.stop();
+            terminate(process.toHandle(), process.descendants().toList());
             throw e;
         }
-        log.info("検索エンジン Elasticsearch {} を起動しました: {} (pid {}, {} 秒, データ {}, ログ {})",
-                engine.version, httpUri, process.pid(),
+        log.info("検索エンジン Elasticsearch {} を{}: {} (pid {}, {} 秒, データ {}, ログ {})", version, done, httpUri, process.pid(),
                 String.format("%.1f", (System.nanoTime() - startedAt) / 1e9), layout.data(), layout.serverLog());
-        return engine;
     }
 
     private static List<String> command(EngineLayout layout, EmbeddedEngineSettings settings, int httpPort, int transportPort) {
@@ -265,7 +301,7 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
             log.warn("検索エンジンの pid ファイル {} を削除できません: {}", layout.pidFile(), e.getMessage());
         }
         log.info("検索エンジン (pid {}) を停止しました", process.pid());
-        if (temporary) {
+        if (settings.temporary()) {
             deleteQuietly(layout.base());
         }
     }

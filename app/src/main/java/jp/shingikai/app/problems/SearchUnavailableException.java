@@ -1,0 +1,14 @@
+package jp.shingikai.app.problems;
+
+/**
+ * The search engine does not answer (stopped, restarting, unreachable). Nothing else is affected: what people save
+ * is kept and reaches the index once the engine is back.
+ */
+public class SearchUnavailableException extends RuntimeException {
+
+    public static final String MESSAGE = "検索は一時的に利用できません。しばらくしてから再度お試しください。";
+
+    public SearchUnavailableException(Throwable cause) {
+        super(MESSAGE, cause);
+    }
+}

@@ -1,0 +1,43 @@
+package jp.shingikai.app.precedents;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.ConnectException;
+
+import jp.shingikai.app.problems.SearchUnavailableException;
+import jp.shingikai.app.security.Role;
+import jp.shingikai.app.security.SignedInUsers;
+import jp.shingikai.app.web.PageSliceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** The search page while the engine is away: the form stays, with the reason, and the status says so. */
+@WebMvcTest(PrecedentPages.class)
+class PrecedentPagesTest extends PageSliceTest {
+
+    @MockitoBean
+    PrecedentSearch search;
+
+    @MockitoBean
+    SimilarCases similar;
+
+    @Test
+    void aSearchWhileTheEngineIsDownKeepsTheFormAndSaysItIsTemporary() throws Exception {
+        when(search.search(any(), any(), any(), any(), any(), any(), anyInt()))
+                .thenThrow(new SearchUnavailableException(new ConnectException("Connection refused")));
+
+        mvc.perform(get("/precedents").param("q", "住民基本台帳")
+                        .with(SignedInUsers.as("etsuran", "閲覧者", Role.VIEWER, null)))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(containsString("検索は一時的に利用できません。しばらくしてから再度お試しください。")))
+                .andExpect(content().string(containsString("id=\"search-form\"")))
+                .andExpect(content().string(containsString("住民基本台帳")));
+    }
+}
