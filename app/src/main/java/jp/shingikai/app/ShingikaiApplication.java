@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import jp.shingikai.app.audit.AuditVerification;
+import jp.shingikai.app.audit.AuditVerifyCommand;
 import jp.shingikai.app.registry.RegistryImportCommand;
 import jp.shingikai.app.registry.RegistryImportService;
 import org.springframework.boot.SpringApplication;
@@ -19,14 +21,19 @@ public class ShingikaiApplication {
 
     /**
      * Starts the application; with {@code --import <folder or files…>} it imports registry documents instead and exits
-     * with 0 when every file went in, 1 when any failed.
+     * with 0 when every file went in, 1 when any failed; with {@code --verify-audit} it checks the audit trail's hash
+     * chain and exits with 0 when it holds, 1 when it is broken.
      */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--verify-audit")) {
+            ConfigurableApplicationContext context = commandContext(Arrays.stream(args).skip(1).toArray(String[]::new));
+            int exitCode = new AuditVerifyCommand(context.getBean(AuditVerification.class), RegistryImportCommand.console())
+                    .run();
+            System.exit(SpringApplication.exit(context, () -> exitCode));
+        }
         if (args.length > 0 && args[0].equals("--import")) {
-            SpringApplication application = new SpringApplication(ShingikaiApplication.class);
-            application.setWebApplicationType(WebApplicationType.NONE);
             // Options (--shingikai.data-dir=…) configure the application; the other arguments are what to import.
-            ConfigurableApplicationContext context = application.run(
+            ConfigurableApplicationContext context = commandContext(
                     Arrays.stream(args).skip(1).filter(arg -> arg.startsWith("--")).toArray(String[]::new));
             List<Path> paths = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).map(Path::of).toList();
             int exitCode = new RegistryImportCommand(context.getBean(RegistryImportService.class), RegistryImportCommand.console())
@@ -34,5 +41,12 @@ public class ShingikaiApplication {
             System.exit(SpringApplication.exit(context, () -> exitCode));
         }
         SpringApplication.run(ShingikaiApplication.class, args);
+    }
+
+    /** The application without its web server, for a command that runs once and exits. */
+    private static ConfigurableApplicationContext commandContext(String[] options) {
+        SpringApplication application = new SpringApplication(ShingikaiApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        return application.run(options);
     }
 }

@@ -265,6 +265,7 @@ class AuthorizationMatrixTest {
         api("GET", "/api/registry/imports/{import}/content", ALL);
         upload("/api/registry/imports", "files", Set.of("G", "J"));
         api("GET", "/api/audit", Set.of("G", "J"));
+        api("GET", "/api/audit/verification", Set.of("G"));
         api("GET", "/api/audit.csv", Set.of("G", "J"));
 
         // Pages

@@ -23,6 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final AuditTrail trail;
+    private final AuditVerification verification;
+
+    /** 改ざん検査 (総務課): whether the hash chain holds, and if not, its first broken link and why. */
+    @GetMapping("/api/audit/verification")
+    AuditVerification.Result verify(@AuthenticationPrincipal SignedInUser user) {
+        return verification.verify(user.user());
+    }
 
     @GetMapping("/api/audit")
     List<AuditEvent> events(@AuthenticationPrincipal SignedInUser user,

@@ -86,6 +86,7 @@ public final class RegistryImportCommand {
         return files;
     }
 
+    /** The console in UTF-8, whatever the platform default: the commands speak Japanese. */
     public static PrintStream console() {
         return new PrintStream(System.out, true, StandardCharsets.UTF_8);
     }

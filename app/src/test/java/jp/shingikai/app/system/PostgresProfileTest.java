@@ -1,12 +1,17 @@
 package jp.shingikai.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
+import jp.shingikai.app.audit.AuditVerification;
+import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts;
 import jp.shingikai.app.workflow.OverdueSteps;
@@ -15,6 +20,8 @@ import org.flowable.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +59,12 @@ class PostgresProfileTest {
     @Autowired
     OverdueSteps overdue;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditVerification verification;
+
     @Test
     void theApplicationRunsItsMigrationsAndFlowableOnPostgres() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
@@ -71,5 +84,20 @@ class PostgresProfileTest {
         assertThat(accounts.inGroup(Groups.department("nowhere"))).isEmpty();
         assertThat(accounts.mailAddress("pg-soumu")).contains("pg-soumu@city.example");
         assertThat(overdue.remind(LocalDate.now().plusYears(1))).isZero();
+    }
+
+    @Test
+    void theAuditTrailIsAppendOnlyForTheApplicationsOwnRole() {
+        jdbc.sql("insert into audit_event (occurred_at, actor, action, summary) values (?, 'pg-soumu', 'LOGIN', 'ログインしました')")
+                .param(OffsetDateTime.now()).update();
+        assertThat(verification.verify(new CurrentUser("pg-soumu", "総務課 試験", Set.of(Role.SOUMU), null)).intact()).isTrue();
+
+        for (String change : List.of("update audit_event set summary = '（削除済み）'", "delete from audit_event",
+                "truncate table audit_event cascade", "update audit_seal set row_hash = 'x'", "delete from audit_seal",
+                "truncate table audit_seal")) {
+            assertThatThrownBy(() -> jdbc.sql(change).update()).as(change).isInstanceOf(DataAccessException.class)
+                    .hasStackTraceContaining("は変更・削除できません");
+        }
+        assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isPositive();
     }
 }
