@@ -11,11 +11,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a random port with the demo council, its users and its database. Every test so marked shares
  * one context. The job executor is off, so that a test runs each timer itself when it moves the clock on and nothing
- * races it.
+ * races it. Archives may expand to 64MB only, so that the zip bomb of the upload tests stays small.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "flowable.async-executor-activate=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"flowable.async-executor-activate=false",
+        "shingikai.extraction.max-expanded-size=64MB"})
 @ActiveProfiles("demo")
 public @interface DemoApplicationTest {
 }

@@ -9,6 +9,7 @@ import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.search.extraction.ExtractionResult;
+import jp.shingikai.search.extraction.FileNames;
 import jp.shingikai.search.extraction.TextExtractor;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class Attachments {
         if (!access.allowedActions(actor, consultation).contains(ConsultationAction.ATTACH)) {
             throw new ForbiddenException("資料を添付できるのは、起案中または差戻し中の諮問の所管課です。");
         }
-        String name = fileName == null || fileName.isBlank() ? "添付資料" : fileName.strip();
+        String name = FileNames.of(fileName, "添付資料");
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException("/file", "添付資料", "「" + name + "」は大きすぎます（上限 20MB）。");
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jp.shingikai.app.cases.ConsultationPage;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.FileResponses;
+import jp.shingikai.search.extraction.FileNames;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,7 +45,7 @@ class DocumentPages {
         byte[] content = file.getBytes();
         return casePage.act(model, user.user(), id, "attachment",
                 () -> attachments.attach(user.user(), id, file.getOriginalFilename(), content),
-                "「" + file.getOriginalFilename() + "」を添付しました。", redirect);
+                "「" + FileNames.of(file.getOriginalFilename(), "添付資料") + "」を添付しました。", redirect);
     }
 
     @PostMapping("/meetings/{id}/packet")

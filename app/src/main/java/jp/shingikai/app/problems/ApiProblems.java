@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.templates.DocumentGenerationException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -21,11 +22,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Turns the application's exceptions into RFC 9457 problem details with Japanese titles and details. */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ApiProblems {
+
+    private final Uploads uploads;
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -83,6 +88,12 @@ class ApiProblems {
     @ExceptionHandler(ErrorResponseException.class)
     ResponseEntity<ProblemDetail> errorResponse(ErrorResponseException e) {
         return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
+    }
+
+    /** Refused for its declared size before the upload is read (Tomcat compares it with the configured limits). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "ファイルが大きすぎます", uploads.tooLarge());
     }
 
     /** Anything unforeseen: the transaction has rolled back, so nothing was half-saved; the log has the cause. */

@@ -21,6 +21,7 @@ import jp.shingikai.app.system.Hashes;
 import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.search.extraction.ExtractionResult;
+import jp.shingikai.search.extraction.FileNames;
 import jp.shingikai.search.extraction.TextExtractor;
 import jp.shingikai.search.importers.ImportReading;
 import jp.shingikai.search.importers.ImporterSelection;
@@ -123,7 +124,8 @@ public class RegistryImportService {
         }
         review.forEach(item -> registry.insertReview(importId, item));
         registry.countImport(importId, created, updated, review.size());
-        return new FileResult(file.name(), FileResult.IMPORTED, reading.importer(), created, updated, review.size(), null);
+        return new FileResult(file.name(), FileResult.IMPORTED, reading.importer(), created, updated, review.size(),
+                extracted.message());
     }
 
     public List<Entry> entries(String municipality, String nameContains) {
@@ -187,7 +189,11 @@ public class RegistryImportService {
         }
     }
 
-    /** A file as uploaded. */
+    /** A file as uploaded; of its name only the last part is kept (a client may send a path). */
     public record UploadedFile(String name, byte[] content) {
+
+        public UploadedFile {
+            name = FileNames.of(name, "名称なし");
+        }
     }
 }

@@ -6,12 +6,15 @@ import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.problems.SearchUnavailableException;
 import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.problems.StateConflictException;
+import jp.shingikai.app.problems.Uploads;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * What a page shows when a step is refused: the reason in Japanese on an error page with the right status. (The REST
@@ -19,7 +22,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 class PageErrors {
+
+    private final Uploads uploads;
 
     @ExceptionHandler(ForbiddenException.class)
     String forbidden(ForbiddenException e, HttpServletResponse response, Model model) {
@@ -39,6 +45,11 @@ class PageErrors {
     @ExceptionHandler(SearchUnavailableException.class)
     String searchUnavailable(SearchUnavailableException e, HttpServletResponse response, Model model) {
         return error(response, model, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "検索を利用できません", e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response, Model model) {
+        return error(response, model, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "ファイルが大きすぎます", uploads.tooLarge());
     }
 
     private static String error(HttpServletResponse response, Model model, int status, String title, String detail) {

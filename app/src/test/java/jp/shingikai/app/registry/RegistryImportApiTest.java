@@ -2,8 +2,13 @@ package jp.shingikai.app.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -16,6 +21,7 @@ import jp.shingikai.search.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +44,9 @@ class RegistryImportApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void theReportIsImportedWhileEachBadFileGetsItsOwnMessageAndReimportingChangesNothing() {
@@ -139,6 +148,68 @@ class RegistryImportApiTest {
         assertThat(Api.as(http, "soumu").get("/api/registry/review").getBody().toString()).doesNotContain("fujimi.txt");
         assertThat(Api.as(http, "soumu").post(resolution, Map.of("resolution", "もう一度")).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void uploadsFromOwaspsListAreEachRefusedWithTheirReasonWhileTheRestOfTheBatchGoesIn() {
+        byte[] report = TestDocuments.docx(KAWAGUCHI.replace("川口市", "鴻巣市"));
+        long importsBefore = count("registry_import");
+        JsonNode summary = upload("soumu", List.of(
+                file("../../etc/鴻巣市_登録報告.docx", report),
+                file("圧縮爆弾.docx", TestDocuments.withZipEntry(report, "word/media/filler.bin", new byte[96 * 1024 * 1024])),
+                file("マクロ.docm", TestDocuments.docx(KAWAGUCHI.replace("川口市", "桶川市"))),
+                file("マクロ入り.docx", TestDocuments.withZipEntry(report, "word/vbaProject.bin", new byte[] {1, 2, 3})),
+                file("展開先の外.docx", TestDocuments.withZipEntry(report, "../../../tmp/evil.sh", "rm -rf /".getBytes(StandardCharsets.UTF_8))),
+                file("本当はWord.pdf", TestDocuments.docx(KAWAGUCHI.replace("川口市", "北本市")))));
+
+        assertThat(summary.path("files")).extracting(f -> f.path("fileName").asText() + " " + f.path("outcome").asText())
+                .containsExactly("鴻巣市_登録報告.docx IMPORTED", "圧縮爆弾.docx REFUSED", "マクロ.docm REFUSED", "マクロ入り.docx REFUSED",
+                        "展開先の外.docx REFUSED", "本当はWord.pdf IMPORTED");
+        assertThat(summary.path("files").get(1).path("message").asText()).contains("展開後のサイズが上限", "圧縮爆弾");
+        assertThat(summary.path("files").get(2).path("message").asText()).contains("マクロを含む");
+        assertThat(summary.path("files").get(3).path("message").asText()).contains("マクロを含む");
+        assertThat(summary.path("files").get(4).path("message").asText()).contains("展開先の外を指すファイル名");
+        assertThat(summary.path("files").get(5).path("message").asText()).contains("拡張子（.pdf）と内容（Word 文書）が一致しません");
+        assertThat(count("registry_import")).as("only what went in is kept").isEqualTo(importsBefore + 2);
+        assertThat(jdbc.sql("select file_name from registry_import order by id desc fetch first 2 rows only").query(String.class)
+                .list()).containsExactly("本当はWord.pdf", "鴻巣市_登録報告.docx");
+    }
+
+    @Test
+    void anUploadIsRefusedByItsDeclaredSizeBeforeItIsRead() throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            String credentials = Base64.getEncoder().encodeToString("soumu:demo-soumu".getBytes(StandardCharsets.UTF_8));
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/registry/imports HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
+                    + "\r\nContent-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + 10L * 1024 * 1024 * 1024
+                    + "\r\nConnection: close\r\n\r\n--xyz\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            // The answer comes while the declared body is still unsent; the server need not wait for it.
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!received.toString(StandardCharsets.UTF_8).contains("上限を超えています")) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                received.write(buffer, 0, n);
+            }
+            String answer = received.toString(StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("アップロードしたファイルが上限を超えています");
+        }
+    }
+
+    @Test
+    void aHundredThousandCharacterFieldIsRefusedBesideItsField() {
+        ResponseEntity<JsonNode> response = Api.as(http, "kankyo").post("/api/consultations",
+                Api.kodairaQuestionnaireDraft().put("title", "個人情報".repeat(25_000)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody().path("errors").get(0).path("field").asText()).isEqualTo("/title");
+        assertThat(response.getBody().path("errors").get(0).path("message").asText()).contains("文字");
     }
 
     private JsonNode upload(String user, List<HttpEntity<ByteArrayResource>> files) {

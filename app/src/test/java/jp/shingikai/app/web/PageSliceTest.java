@@ -3,6 +3,7 @@ package jp.shingikai.app.web;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import jp.shingikai.app.problems.Uploads;
 import jp.shingikai.app.security.UserAccounts;
 import jp.shingikai.app.workflow.Workflow;
 import jp.shingikai.forms.FormDefinitions;
@@ -17,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * What a slice test of one feature's pages shares ({@code @WebMvcTest(TheirPages.class)} on the subclass): the real
  * forms, page helper and case page controller, with the workflow, the user table and the papers stood in for.
  */
-@Import({SubjectPage.class, CasePageController.class, PageSliceTest.Forms.class})
+@Import({SubjectPage.class, CasePageController.class, Uploads.class, PageSliceTest.Forms.class})
 public abstract class PageSliceTest {
 
     @TestConfiguration

@@ -5,6 +5,8 @@ public enum ExtractionOutcome {
     OK,
     /** Password-protected: the text cannot be read without the password. */
     ENCRYPTED,
+    /** Refused before reading, for safety: macros, a zip bomb, an archive entry pointing outside the archive. */
+    REFUSED,
     /** No parser knows this kind of file. */
     UNSUPPORTED,
     /** The file holds only images (a scan) and no OCR engine is installed to read them. */

@@ -21,6 +21,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -71,6 +72,10 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         if (content.length > limits.maxBytes()) {
             return ExtractionResult.failed(ExtractionOutcome.FAILED, null, "「" + fileName + "」は大きすぎます（"
                     + megabytes(content.length) + "MB、上限 " + megabytes(limits.maxBytes()) + "MB）。");
+        }
+        Optional<String> refusal = UploadScreening.refusal(fileName, content, limits);
+        if (refusal.isPresent()) {
+            return ExtractionResult.failed(ExtractionOutcome.REFUSED, null, refusal.get());
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -126,7 +131,8 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
                             + "」は文字を含まない（スキャンした画像の）PDF です。文字認識（tesseract-ocr-jpn）が使えないため読み取れません。")
                     : ExtractionResult.failed(ExtractionOutcome.FAILED, mediaType, "「" + fileName + "」から文字を読み取れませんでした。");
         }
-        return new ExtractionResult(ExtractionOutcome.OK, extracted, truncated, mediaType, metadata(metadata), null);
+        return new ExtractionResult(ExtractionOutcome.OK, extracted, truncated, mediaType, metadata(metadata),
+                mismatch(fileName, content).orElse(null));
     }
 
     private ParseContext context() {
@@ -148,6 +154,43 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         } catch (IOException e) {
             return MediaType.OCTET_STREAM.toString();
         }
+    }
+
+    /**
+     * A note when the file's extension names another kind of file than its content: the content decides how it is
+     * read, and the person importing it is told.
+     */
+    private Optional<String> mismatch(String fileName, byte[] content) {
+        Metadata byName = new Metadata();
+        byName.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        String named;
+        try {
+            named = MimeTypes.getDefaultMimeTypes().detect(null, byName).getBaseType().toString();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String actual = MediaType.parse(detect(content, new Metadata())).getBaseType().toString();
+        if (named.equals(MediaType.OCTET_STREAM.toString()) || named.equals(actual) || isText(named) && isText(actual)) {
+            return Optional.empty();
+        }
+        return Optional.of("「" + fileName + "」は拡張子（." + UploadScreening.extension(fileName) + "）と内容（" + kind(actual)
+                + "）が一致しません。内容に従って読み取りました。");
+    }
+
+    private static String kind(String mediaType) {
+        if (mediaType.equals(PDF)) {
+            return "PDF";
+        }
+        if (mediaType.contains("wordprocessingml") || mediaType.equals("application/msword")) {
+            return "Word 文書";
+        }
+        if (mediaType.contains("spreadsheetml") || mediaType.equals("application/vnd.ms-excel")) {
+            return "Excel ブック";
+        }
+        if (mediaType.equals("text/html")) {
+            return "HTML";
+        }
+        return isText(mediaType) ? "テキスト" : mediaType;
     }
 
     private static boolean isText(String mediaType) {

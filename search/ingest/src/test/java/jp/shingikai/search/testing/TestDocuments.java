@@ -6,17 +6,23 @@ import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -127,6 +133,39 @@ public final class TestDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An archive (an Office file is one) with one more entry, as an attacker would add it. */
+    public static byte[] withZipEntry(byte[] zip, String name, byte[] content) {
+        return rewriteZip(zip, null, null, name, content);
+    }
+
+    /** An archive with one entry's text changed. */
+    public static byte[] withZipEntryChanged(byte[] zip, String name, UnaryOperator<String> change) {
+        return rewriteZip(zip, name, change, null, null);
+    }
+
+    private static byte[] rewriteZip(byte[] zip, String changed, UnaryOperator<String> change, String added, byte[] addedContent) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream copy = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(changed)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                copy.putNextEntry(new ZipEntry(entry.getName()));
+                copy.write(content);
+                copy.closeEntry();
+            }
+            if (added != null) {
+                copy.putNextEntry(new ZipEntry(added));
+                copy.write(addedContent);
+                copy.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**
