@@ -3,14 +3,21 @@ package jp.shingikai.app.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 import jp.shingikai.app.audit.AuditVerification;
+import jp.shingikai.app.backup.BackupService;
+import jp.shingikai.app.backup.Manifest;
+import jp.shingikai.app.backup.Restore;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts;
@@ -19,6 +26,8 @@ import jp.shingikai.processes.ConsultationWorkflow.Groups;
 import org.flowable.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +74,15 @@ class PostgresProfileTest {
     @Autowired
     AuditVerification verification;
 
+    @Autowired
+    BackupService backups;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Value("${spring.datasource.username}")
+    String user;
+
     @Test
     void theApplicationRunsItsMigrationsAndFlowableOnPostgres() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
@@ -99,5 +117,29 @@ class PostgresProfileTest {
                     .hasStackTraceContaining("は変更・削除できません");
         }
         assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void aBackupTakenWithPgDumpIsRestoredIntoAnEmptyDatabaseRowForRow() throws Exception {
+        Path backup = Path.of("target", "pg-backup-" + UUID.randomUUID());
+        Manifest manifest = backups.create(backup);
+        assertThat(manifest.database()).isEqualTo("postgresql");
+        assertThat(manifest.files()).containsKey("database.dump");
+
+        jdbc.sql("create database restored_copy").update();
+        DataSourceProperties copy = new DataSourceProperties();
+        copy.setUrl(url.replaceFirst("/[^/?]+(\\?|$)", "/restored_copy$1"));
+        copy.setUsername(user);
+        copy.setPassword("");
+        Restore.restore(backup, Path.of("target", "pg-restored-" + UUID.randomUUID()), copy);
+
+        try (Connection connection = DriverManager.getConnection(copy.getUrl(), user, "")) {
+            for (Map.Entry<String, Long> table : manifest.rowCounts().entrySet()) {
+                try (var count = connection.createStatement().executeQuery("select count(*) from \"" + table.getKey() + "\"")) {
+                    count.next();
+                    assertThat(count.getLong(1)).as(table.getKey()).isEqualTo(table.getValue());
+                }
+            }
+        }
     }
 }
