@@ -34,6 +34,8 @@ class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    static final String DATABASE_UNAVAILABLE = "データベースに接続できないため、処理できませんでした。変更は保存されていません。"
+            + "しばらくしてから再度お試しください。";
     private static final String TYPE_BASE = "https://shingikai.jp/problems/";
 
     private static final Map<Class<?>, Refusal> REFUSALS = Map.of(
@@ -41,7 +43,8 @@ class ApiProblems {
             StateConflictException.class, new Refusal(HttpStatus.CONFLICT, "wrong-state", "現在の状態ではこの操作はできません"),
             StaleEditException.class, new Refusal(HttpStatus.CONFLICT, "stale-edit", "他の人が先に更新しました"),
             NotFoundException.class, new Refusal(HttpStatus.NOT_FOUND, "not-found", "見つかりません"),
-            SearchUnavailableException.class, new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "検索を利用できません"));
+            SearchUnavailableException.class, new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "検索を利用できません"),
+            StorageUnavailableException.class, new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "ファイルを保管できません"));
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -60,7 +63,7 @@ class ApiProblems {
 
     /** Refusals whose message already says, in Japanese, what went wrong. */
     @ExceptionHandler({DocumentGenerationException.class, StateConflictException.class, StaleEditException.class,
-            NotFoundException.class, SearchUnavailableException.class})
+            NotFoundException.class, SearchUnavailableException.class, StorageUnavailableException.class})
     ProblemDetail refused(RuntimeException e) {
         Refusal refusal = REFUSALS.get(e.getClass());
         return problem(refusal.status(), refusal.type(), refusal.title(), e.getMessage());
@@ -99,6 +102,10 @@ class ApiProblems {
     /** Anything unforeseen: the transaction has rolled back, so nothing was half-saved; the log has the cause. */
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
+        if (DatabaseOutage.isOutage(e)) {
+            log.warn("データベースに接続できません: {}", e.getMessage());
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "データベースに接続できません", DATABASE_UNAVAILABLE);
+        }
         log.error("予期しないエラー", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "システムエラーが発生しました",
                 "処理を完了できませんでした。変更は保存されていません。時間をおいて再度お試しください。");

@@ -29,5 +29,6 @@ public record ImportSummary(List<FileResult> files) {
         public static final String IMPORTED = "IMPORTED";
         public static final String SKIPPED = "SKIPPED";
         public static final String UNRECOGNIZED = "UNRECOGNIZED";
+        public static final String FAILED = "FAILED";
     }
 }

@@ -11,6 +11,7 @@ import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.problems.StateConflictException;
+import jp.shingikai.app.problems.StorageUnavailableException;
 import jp.shingikai.app.registry.ImportSummary.FileResult;
 import jp.shingikai.app.registry.internal.RegistryRepository;
 import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
@@ -62,7 +63,12 @@ public class RegistryImportService {
         }
         List<FileResult> results = new ArrayList<>();
         for (UploadedFile file : files) {
-            results.add(transactions.execute(status -> importFile(actor, file)));
+            try {
+                results.add(transactions.execute(status -> importFile(actor, file)));
+            } catch (StorageUnavailableException e) {
+                // This file's transaction has rolled back; the files before it are in, and each after it says so too.
+                results.add(new FileResult(file.name(), FileResult.FAILED, null, 0, 0, 0, e.getMessage()));
+            }
         }
         return new ImportSummary(results);
     }

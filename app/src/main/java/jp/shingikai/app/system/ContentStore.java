@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import jp.shingikai.app.problems.StorageUnavailableException;
 import org.springframework.stereotype.Component;
 
 /** Files on disk addressed by their SHA-256: written once, never overwritten, shared by identical content. */
@@ -30,7 +31,7 @@ public class ContentStore {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("ファイル保管場所 " + root + " に書き込めません", e);
+            throw new StorageUnavailableException(new IOException("ファイル保管場所 " + root + " に書き込めません", e));
         }
         return sha256;
     }

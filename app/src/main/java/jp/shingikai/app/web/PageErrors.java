@@ -6,6 +6,7 @@ import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.problems.SearchUnavailableException;
 import jp.shingikai.app.problems.StaleEditException;
 import jp.shingikai.app.problems.StateConflictException;
+import jp.shingikai.app.problems.StorageUnavailableException;
 import jp.shingikai.app.problems.Uploads;
 import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
@@ -40,6 +41,11 @@ class PageErrors {
     @ExceptionHandler({StateConflictException.class, StaleEditException.class})
     String conflict(RuntimeException e, HttpServletResponse response, Model model) {
         return error(response, model, HttpServletResponse.SC_CONFLICT, "この操作は今はできません", e.getMessage());
+    }
+
+    @ExceptionHandler(StorageUnavailableException.class)
+    String storageUnavailable(StorageUnavailableException e, HttpServletResponse response, Model model) {
+        return error(response, model, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "ファイルを保管できません", e.getMessage());
     }
 
     @ExceptionHandler(SearchUnavailableException.class)

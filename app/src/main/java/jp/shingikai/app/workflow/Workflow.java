@@ -84,8 +84,7 @@ public class Workflow {
                 || tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).count() == 0) {
             throw new StateConflictException("この案件は現在「" + step + "」の段階にありません。");
         }
-        return mine(user, processInstanceId, taskKey)
-                .orElseThrow(() -> new ForbiddenException("「" + step + "」はあなたの担当ではありません。"));
+        return mine(user, processInstanceId, taskKey).orElseThrow(() -> notMine(processInstanceId, taskKey, step));
     }
 
     /**
@@ -97,8 +96,15 @@ public class Workflow {
         if (open.isEmpty()) {
             throw new StateConflictException("この作業は完了済みか、今は行えません。ページを開き直してください。");
         }
-        return mine(user, processInstanceId, taskKey)
-                .orElseThrow(() -> new ForbiddenException("「" + open.get(0).name() + "」はあなたの担当ではありません。"));
+        return mine(user, processInstanceId, taskKey).orElseThrow(() -> notMine(processInstanceId, taskKey, open.get(0).name()));
+    }
+
+    /** Someone else's step, or one that someone completed a moment ago (on this node or another). */
+    private RuntimeException notMine(String processInstanceId, String taskKey, String step) {
+        if (tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).count() == 0) {
+            return new StateConflictException("「" + step + "」は、ほかの人が先に完了しました。ページを開き直してください。");
+        }
+        return new ForbiddenException("「" + step + "」はあなたの担当ではありません。");
     }
 
     private Optional<OpenStep> mine(CurrentUser user, String processInstanceId, String taskKey) {

@@ -12,18 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
+import jp.shingikai.app.FaultReport;
 import jp.shingikai.app.audit.AuditVerification;
 import jp.shingikai.app.backup.BackupService;
 import jp.shingikai.app.backup.Manifest;
 import jp.shingikai.app.backup.Restore;
+import jp.shingikai.app.problems.DatabaseOutage;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts;
 import jp.shingikai.app.workflow.OverdueSteps;
 import jp.shingikai.processes.ConsultationWorkflow.Groups;
 import org.flowable.engine.RepositoryService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,9 +47,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class PostgresProfileTest {
 
+    private static PostgresServer server;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        PostgresServer server = PostgresServer.start();
+        server = PostgresServer.start();
         // Stopped at JVM exit: the cached application context may still hold connections after this class.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -141,5 +148,39 @@ class PostgresProfileTest {
                 }
             }
         }
+    }
+
+    @Test
+    @Tag("fault")
+    void writesDuringADatabaseRestartFailAsUnavailableAndNoneThatSucceededIsLost() throws Exception {
+        List<String> saved = new CopyOnWriteArrayList<>();
+        List<Exception> refused = new CopyOnWriteArrayList<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread load = new Thread(() -> {
+            for (int i = 0; running.get(); i++) {
+                String name = "pg-load-" + i;
+                try {
+                    accounts.create(name, "負荷 試験", "pg-password", null, List.of(Role.VIEWER));
+                    saved.add(name);
+                } catch (Exception e) {
+                    refused.add(e);
+                }
+            }
+        });
+        load.start();
+        Thread.sleep(500);
+        server.restart();
+        Thread.sleep(1500);
+        running.set(false);
+        load.join();
+
+        assertThat(saved).as("writes went on after the restart").hasSizeGreaterThan(10);
+        assertThat(refused).as("writes while the server was away were refused").isNotEmpty()
+                .allSatisfy(e -> assertThat(DatabaseOutage.isOutage(e)).as("%s is answered as the database being away", e)
+                        .isTrue());
+        assertThat(jdbc.sql("select count(*) from app_user where username like 'pg-load-%'").query(Long.class).single())
+                .as("every write that was answered as saved is there").isEqualTo(saved.size());
+        FaultReport.row("PostgreSQL の再起動（書込み中）", "再起動の間の操作は 503「データベースに接続できないため、処理できませんでした。"
+                + "変更は保存されていません…」（" + refused.size() + " 件）", "なし（保存済みと答えた " + saved.size() + " 件はすべて残る）");
     }
 }

@@ -47,6 +47,13 @@ final class PostgresServer implements AutoCloseable {
         return server;
     }
 
+    /** Stops the server (ending every connection) and starts it again, as a database restart would. */
+    void restart() throws IOException, InterruptedException {
+        run("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+        run("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(), "-w",
+                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start");
+    }
+
     String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }

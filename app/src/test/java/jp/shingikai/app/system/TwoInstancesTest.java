@@ -86,12 +86,16 @@ class TwoInstancesTest {
                         .isEqualTo(HttpStatus.CREATED);
                 assertThat(secretariat.post("/api/meetings/" + meeting + "/distribution", null).getStatusCode())
                         .isEqualTo(HttpStatus.OK);
+                await(() -> count(database, "select count(*) from act_ru_timer_job where element_id_ = 'reminderDue'") == 1,
+                        "the reminder timer to be scheduled");
                 sql(database, "update act_ru_timer_job set duedate_ = now() - interval '1 minute' where element_id_ = 'reminderDue'");
-                await(() -> count(database, "select count(*) from act_ru_timer_job where element_id_ = 'reminderDue'") == 0,
-                        "the reminder timer to fire");
+                // The job executors pick the due timer up within their acquisition interval (10 seconds by default).
+                await(() -> count(database, "select count(*) from act_hi_actinst where act_id_ = 'remindMembers'") == 1,
+                        "the reminder to run");
                 awaitAllMailSent(database);
+                Thread.sleep(3000);
                 for (String member : List.of("iin-sato@", "iin-suzuki@", "iin-takahashi@")) {
-                    assertThat(messages(relay, member, "【事前確認のお願い】")).as(member).hasSize(1);
+                    assertThat(messages(relay, member, "【事前確認のお願い】")).as("%s among %s", member, received(relay)).hasSize(1);
                 }
 
                 // kill -9 of one node while drafts are being submitted on it: no case is left half-written.
@@ -164,6 +168,14 @@ class TwoInstancesTest {
             }
         }
         return found;
+    }
+
+    private static List<String> received(GreenMail relay) throws Exception {
+        List<String> all = new ArrayList<>();
+        for (MimeMessage message : relay.getReceivedMessages()) {
+            all.add(Arrays.toString(message.getRecipients(Message.RecipientType.TO)) + " " + message.getSubject());
+        }
+        return all;
     }
 
     private static void awaitAllMailSent(PostgresServer database) throws Exception {

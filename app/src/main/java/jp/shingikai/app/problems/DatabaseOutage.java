@@ -1,0 +1,38 @@
+package jp.shingikai.app.problems;
+
+import java.sql.SQLException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+/**
+ * Whether a failure is the database being away (restarting, unreachable, connection cut) rather than a fault of the
+ * request: then nothing was saved and the same request may simply be sent again later.
+ */
+public final class DatabaseOutage {
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // A rollback that failed on the broken connection hides the failure that made it roll back.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isOutage(rollback.getApplicationException())) {
+                return true;
+            }
+            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException) {
+                return true;
+            }
+            // SQLSTATE class 08: connection exception; 57P: the server is shutting down or restarting (PostgreSQL).
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
