@@ -3,10 +3,14 @@ package jp.shingikai.app.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,12 +18,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -98,6 +104,31 @@ class TwoInstancesTest {
                     assertThat(messages(relay, member, "【事前確認のお願い】")).as("%s among %s", member, received(relay)).hasSize(1);
                 }
 
+                // 実施報告期限: the case answered and filed, its report-due timer fires once across the two nodes.
+                assertThat(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+                assertThat(Api.as(b, "jimukyoku").post("/api/meetings/" + meeting + "/held", null).getStatusCode())
+                        .isEqualTo(HttpStatus.OK);
+                assertThat(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "APPROVED",
+                        "answeredOn", LocalDate.now().toString())).getStatusCode()).isEqualTo(HttpStatus.OK);
+                assertThat(Api.as(b, "kankyo").post("/api/consultations/" + id + "/registry-filing", Map.of("change", "START",
+                        "effectiveOn", "令和8年12月1日", "recordedItems", Map.of("basic", List.of("氏名", "住所")),
+                        "processing", List.of("電算"), "collectionSources", List.of("本人"), "outsourcing", false))
+                        .getStatusCode()).isEqualTo(HttpStatus.OK);
+                await(() -> count(database, "select count(*) from act_ru_timer_job where element_id_ = 'implementationReportDue'") == 1,
+                        "the report-due timer to be scheduled");
+                sql(database, "update act_ru_timer_job set duedate_ = now() - interval '1 minute'"
+                        + " where element_id_ = 'implementationReportDue'");
+                await(() -> count(database, "select count(*) from act_hi_actinst where act_id_ = 'implementationReportDue'"
+                        + " and end_time_ is not null") == 1, "the report-due timer to fire");
+                Thread.sleep(3000);
+                assertThat(count(database, "select count(*) from act_hi_procinst where proc_def_id_ like 'report:%'"))
+                        .as("one report process, from one firing").isEqualTo(1);
+
+                // Each change reaches the index once, whichever node drained it: one document per case.
+                await(() -> count(database, "select count(*) from search_outbox") == 0, "the search outbox to drain");
+                assertThat(indexed(engine, "two-" + RUN + "-consultations"))
+                        .isEqualTo(count(database, "select count(*) from consultation"));
+
                 // kill -9 of one node while drafts are being submitted on it: no case is left half-written.
                 ExecutorService burst = Executors.newFixedThreadPool(6);
                 List<Future<?>> inFlight = new ArrayList<>();
@@ -140,7 +171,7 @@ class TwoInstancesTest {
     }
 
     @SafeVarargs
-    private static <T> List<T> atOnce(java.util.concurrent.Callable<T>... calls) throws Exception {
+    private static <T> List<T> atOnce(Callable<T>... calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.length);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<T>> futures = new ArrayList<>();
@@ -197,7 +228,7 @@ class TwoInstancesTest {
                 ResultSet result = connection.createStatement().executeQuery(query)) {
             result.next();
             return result.getLong(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -206,6 +237,12 @@ class TwoInstancesTest {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "shingikai", "")) {
             connection.createStatement().executeUpdate(statement);
         }
+    }
+
+    private static long indexed(EmbeddedSearchEngine engine, String alias) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(engine.httpUri().resolve("/" + alias + "/_count")).build(), HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(response.body()).path("count").asLong();
     }
 
     private static TestRestTemplate rest(AppInstance instance) {
