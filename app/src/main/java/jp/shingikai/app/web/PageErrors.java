@@ -1,5 +1,7 @@
 package jp.shingikai.app.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.NotFoundException;
@@ -26,36 +28,30 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @RequiredArgsConstructor
 class PageErrors {
 
+    /** Refusals whose message already says, in Japanese, what went wrong: their status and the page's title. */
+    private static final Map<Class<?>, Refusal> REFUSALS = Map.of(
+            ForbiddenException.class, new Refusal(HttpServletResponse.SC_FORBIDDEN, "この操作はできません"),
+            NotFoundException.class, new Refusal(HttpServletResponse.SC_NOT_FOUND, "見つかりません"),
+            StateConflictException.class, new Refusal(HttpServletResponse.SC_CONFLICT, "この操作は今はできません"),
+            StaleEditException.class, new Refusal(HttpServletResponse.SC_CONFLICT, "この操作は今はできません"),
+            StorageUnavailableException.class, new Refusal(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "ファイルを保管できません"),
+            SearchUnavailableException.class, new Refusal(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "検索を利用できません"));
+
     private final Uploads uploads;
 
-    @ExceptionHandler(ForbiddenException.class)
-    String forbidden(ForbiddenException e, HttpServletResponse response, Model model) {
-        return error(response, model, HttpServletResponse.SC_FORBIDDEN, "この操作はできません", e.getMessage());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException e, HttpServletResponse response, Model model) {
-        return error(response, model, HttpServletResponse.SC_NOT_FOUND, "見つかりません", e.getMessage());
-    }
-
-    @ExceptionHandler({StateConflictException.class, StaleEditException.class})
-    String conflict(RuntimeException e, HttpServletResponse response, Model model) {
-        return error(response, model, HttpServletResponse.SC_CONFLICT, "この操作は今はできません", e.getMessage());
-    }
-
-    @ExceptionHandler(StorageUnavailableException.class)
-    String storageUnavailable(StorageUnavailableException e, HttpServletResponse response, Model model) {
-        return error(response, model, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "ファイルを保管できません", e.getMessage());
-    }
-
-    @ExceptionHandler(SearchUnavailableException.class)
-    String searchUnavailable(SearchUnavailableException e, HttpServletResponse response, Model model) {
-        return error(response, model, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "検索を利用できません", e.getMessage());
+    @ExceptionHandler({ForbiddenException.class, NotFoundException.class, StateConflictException.class, StaleEditException.class,
+            StorageUnavailableException.class, SearchUnavailableException.class})
+    String refused(RuntimeException e, HttpServletResponse response, Model model) {
+        Refusal refusal = REFUSALS.get(e.getClass());
+        return error(response, model, refusal.status(), refusal.title(), e.getMessage());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response, Model model) {
         return error(response, model, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "ファイルが大きすぎます", uploads.tooLarge());
+    }
+
+    private record Refusal(int status, String title) {
     }
 
     private static String error(HttpServletResponse response, Model model, int status, String title, String detail) {

@@ -19,17 +19,7 @@ import jp.shingikai.app.ShingikaiApplication;
  * The application in a JVM of its own, started with this test JVM's classpath, as a second node would run: it can be
  * stopped, or killed as {@code kill -9} would.
  */
-final class AppInstance implements AutoCloseable {
-
-    private final Process process;
-    private final int port;
-    private final Path log;
-
-    private AppInstance(Process process, int port, Path log) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
-    }
+record AppInstance(Process process, int port, Path log) implements AutoCloseable {
 
     /** Starts an instance and returns once its health is UP (or fails with the end of its log). */
     static AppInstance start(String name, Map<String, String> environment, List<String> options) throws Exception {
