@@ -1,5 +1,6 @@
 package jp.shingikai.app.minutes;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,14 +25,16 @@ public class MinutesService extends CaseReader<Minutes> {
     private final MinutesCaseKind kind;
     private final CouncilDirectory councils;
     private final MeetingService meetings;
+    private final Clock clock;
 
     MinutesService(MinutesRepository minutes, MinutesCaseKind kind, MinutesAccess access, Steps steps,
-            CouncilDirectory councils, MeetingService meetings) {
+            CouncilDirectory councils, MeetingService meetings, Clock clock) {
         super(kind, minutes::all, access::isVisible, steps);
         this.minutes = minutes;
         this.kind = kind;
         this.councils = councils;
         this.meetings = meetings;
+        this.clock = clock;
     }
 
     /** The council's published 会議録, the latest first: what the public portal may show (as its public version). */
@@ -80,9 +83,9 @@ public class MinutesService extends CaseReader<Minutes> {
         return minutes.versions(id);
     }
 
-    /** 第1版（令和8年12月1日確定）, 第2版（令和8年12月8日訂正）. */
-    private static String versionLabel(Version version) {
-        return "第" + version.number() + "版（" + Wareki.format(version.fixedAt().toLocalDate())
+    /** 第1版（令和8年12月1日確定）, 第2版（令和8年12月8日訂正）, dated where the council is. */
+    private String versionLabel(Version version) {
+        return "第" + version.number() + "版（" + Wareki.format(version.fixedAt().atZoneSameInstant(clock.getZone()).toLocalDate())
                 + (version.reason() == null ? "確定" : "訂正") + "）";
     }
 }

@@ -2,6 +2,7 @@ package jp.shingikai.app.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ class MinutesApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    /** The application's clock: its today is Tokyo's, whatever the machine's zone. */
+    @Autowired
+    Clock clock;
 
     @Test
     void theMinutesGoFromTheMeetingsRecordThroughTheMembersToPublicationAndKeepEveryFixedVersion() throws Exception {
@@ -89,7 +94,7 @@ class MinutesApiTest {
         List<JsonNode> fixedFiles = ok(secretariat.get(path + "/documents")).findParents("kind").stream()
                 .filter(document -> document.path("kind").asText().equals("会議録")).toList();
         assertThat(fixedFiles).extracting(document -> document.path("title").asText())
-                .containsExactly("会議録 第1版（" + Wareki.format(LocalDate.now()) + "確定）", "会議録 第2版（" + Wareki.format(LocalDate.now()) + "訂正）");
+                .containsExactly("会議録 第1版（" + Wareki.format(LocalDate.now(clock)) + "確定）", "会議録 第2版（" + Wareki.format(LocalDate.now(clock)) + "訂正）");
         assertThat(FileText.docx(secretariat.download("/api/documents/" + fixedFiles.get(0).path("id").asLong() + "/content")))
                 .as("the 確定 version stays readable as a file").contains("〇説明者　調査の概要を説明します。", "第1版");
         assertThat(FileText.docx(secretariat.download("/api/documents/" + fixedFiles.get(1).path("id").asLong() + "/content")))
@@ -101,7 +106,7 @@ class MinutesApiTest {
 
     private long heldMeetingWithAnAnsweredCase(Api secretariat) {
         long meeting = created(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 501,
-                "heldOn", LocalDate.now().plusDays(14).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
+                "heldOn", LocalDate.now(clock).plusDays(14).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
                 "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
         Api department = Api.as(http, "kankyo");
         long id = created(department.post("/api/consultations", Api.kodairaQuestionnaireDraft())).path("id").asLong();
@@ -114,7 +119,7 @@ class MinutesApiTest {
                 "presidedBy", 1, "presidingRole", "CHAIR", "explainers", List.of("環境部資源循環課長"), "publicAttendees", 1), null));
         ok(secretariat.post("/api/meetings/" + meeting + "/held", null));
         ok(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "APPROVED", "answeredOn",
-                LocalDate.now().toString())));
+                LocalDate.now(clock).toString())));
         return meeting;
     }
 

@@ -3,6 +3,7 @@ package jp.shingikai.app.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,10 @@ class PublicPortalTest {
     @Autowired
     TestRestTemplate http;
 
+    /** The application's clock: its today is Tokyo's, whatever the machine's zone. */
+    @Autowired
+    Clock clock;
+
     @Autowired
     CouncilDirectory councils;
 
@@ -64,7 +69,7 @@ class PublicPortalTest {
         councils.setMemberNaming(kodaira().id(), Council.MemberNaming.ANONYMISED);
         Api secretariat = Api.as(http, "jimukyoku");
         long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 601,
-                "heldOn", LocalDate.now().plusDays(10).toString(), "startsAt", "14:00", "place", "市役所3階 庁議室",
+                "heldOn", LocalDate.now(clock).plusDays(10).toString(), "startsAt", "14:00", "place", "市役所3階 庁議室",
                 "memberIds", List.of(1, 2, 3), "publicSeats", 10))).path("meeting").path("id").asLong();
         long open = acceptedOn(meeting, "図書館利用者調査について");
         long closed = acceptedOn(meeting, CLOSED_TITLE);
@@ -81,7 +86,7 @@ class PublicPortalTest {
         ok(secretariat.post("/api/meetings/" + meeting + "/held", null));
         for (long id : List.of(open, closed)) {
             ok(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "APPROVED",
-                    "answeredOn", LocalDate.now().toString())));
+                    "answeredOn", LocalDate.now(clock).toString())));
         }
         String minutes = "/api/minutes/" + ok(secretariat.post("/api/meetings/" + meeting + "/minutes", null)).path("id").asLong();
         ok(secretariat.post(minutes + "/draft", Map.of("form", "FULL", "items", List.of(
@@ -151,7 +156,7 @@ class PublicPortalTest {
     @Test
     void aNoticeLaterThanSevenDaysBeforeTheMeetingNeedsItsReasonAndShowsIt() {
         Api secretariat = Api.as(http, "jimukyoku");
-        LocalDate heldOn = LocalDate.now().plusDays(3);
+        LocalDate heldOn = LocalDate.now(clock).plusDays(3);
         long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 602,
                 "heldOn", heldOn.toString(), "startsAt", "10:00", "place", "市役所5階 502会議室",
                 "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
