@@ -1,12 +1,13 @@
 package jp.shingikai.app.audit;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.Role;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -56,42 +57,51 @@ public class AuditVerification {
     /** The same check for the command line, which has no signed-in user. */
     Result verify() {
         seal.seal();
-        record Link(long chainSeq, long eventId, String previousHash, String rowHash, AuditSeal.Event event) {
-        }
-        List<Link> links = new ArrayList<>();
+        ChainWalk walk = new ChainWalk();
         jdbc.sql("select s.chain_seq, s.event_id, s.previous_hash, s.row_hash, e.* from audit_seal s"
-                        + " left join audit_event e on e.id = s.event_id order by s.chain_seq")
-                .query(rs -> {
-                    links.add(new Link(rs.getLong("chain_seq"), rs.getLong("event_id"), rs.getString("previous_hash"),
-                            rs.getString("row_hash"), rs.getObject("id") == null ? null : AuditSeal.Event.read(rs, 0)));
-                });
+                + " left join audit_event e on e.id = s.event_id order by s.chain_seq").query(walk);
         long headSeq = jdbc.sql("select last_seq from audit_chain_head where id = 1").query(Long.class).single();
         long unsealed = jdbc.sql("select count(*) from audit_event e where not exists"
                 + " (select 1 from audit_seal s where s.event_id = e.id)").query(Long.class).single();
-        String previous = GENESIS;
-        long expectedSeq = 1;
-        for (Link link : links) {
+        if (walk.broken == null && walk.expectedSeq - 1 != headSeq) {
+            walk.broken = new BrokenLink(walk.expectedSeq, null,
+                    "連番 " + walk.expectedSeq + " から " + headSeq + " までの封印がありません（削除されています）。");
+        }
+        return new Result(walk.links, unsealed, walk.broken);
+    }
+
+    /** Follows the chain link by link as the rows come, keeping only the last hash: the trail may be long. */
+    private static final class ChainWalk implements RowCallbackHandler {
+
+        private String previous = GENESIS;
+        private long expectedSeq = 1;
+        private long links;
+        private BrokenLink broken;
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            links++;
+            if (broken != null) {
+                return;
+            }
+            AuditSeal.Event event = rs.getObject("id") == null ? null : AuditSeal.Event.read(rs, 0);
+            String rowHash = rs.getString("row_hash");
             String reason = null;
-            if (link.chainSeq() != expectedSeq) {
+            if (rs.getLong("chain_seq") != expectedSeq) {
                 reason = "連番 " + expectedSeq + " の封印がありません（削除されたか、順序が変えられています）。";
-            } else if (!link.previousHash().equals(previous)) {
+            } else if (!rs.getString("previous_hash").equals(previous)) {
                 reason = "直前の封印と連結していません（封印が書き換えられたか、差し込まれています）。";
-            } else if (link.event() == null) {
+            } else if (event == null) {
                 reason = "封印された監査ログが削除されています。";
-            } else if (!link.event().hash(previous).equals(link.rowHash())) {
+            } else if (!event.hash(previous).equals(rowHash)) {
                 reason = "監査ログの内容が封印時と異なります（日時・操作者・操作・対象・内容のいずれかが書き換えられています）。";
             }
             if (reason != null) {
-                return new Result(links.size(), unsealed, new BrokenLink(expectedSeq, link.event() == null ? link.eventId()
-                        : link.event().id(), reason));
+                broken = new BrokenLink(expectedSeq, event == null ? rs.getLong("event_id") : event.id(), reason);
+                return;
             }
-            previous = link.rowHash();
+            previous = rowHash;
             expectedSeq++;
         }
-        if (expectedSeq - 1 != headSeq) {
-            return new Result(links.size(), unsealed, new BrokenLink(expectedSeq, null,
-                    "連番 " + expectedSeq + " から " + headSeq + " までの封印がありません（削除されています）。"));
-        }
-        return new Result(links.size(), unsealed, null);
     }
 }

@@ -1,11 +1,9 @@
 package jp.shingikai.app.backup;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,13 +35,24 @@ final class BackupFiles {
 
     /** Copies every file below {@code from} (if it exists) to the same place below {@code to}. */
     static void copyTree(Path from, Path to) throws IOException {
+        copyTree(from, to, to, new TreeMap<>());
+    }
+
+    /**
+     * As {@link #copyTree(Path, Path)}, hashing each file as it is read for the copy: its SHA-256 goes into
+     * {@code hashes} under its path relative to {@code root}.
+     */
+    static void copyTree(Path from, Path to, Path root, Map<String, String> hashes) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
         }
         for (Path file : regularFiles(from)) {
             Path target = to.resolve(from.relativize(file).toString());
             Files.createDirectories(target.getParent());
-            Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+            try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+                Files.copy(in, target);
+                hashes.put(relative(root, target), HexFormat.of().formatHex(in.getMessageDigest().digest()));
+            }
         }
     }
 
@@ -51,18 +60,28 @@ final class BackupFiles {
     static Map<String, String> hashes(Path root) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
         for (Path file : regularFiles(root)) {
-            hashes.put(root.relativize(file).toString().replace('\\', '/'), sha256(file));
+            hashes.put(relative(root, file), sha256(file));
         }
         return hashes;
     }
 
     static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     private static List<Path> regularFiles(Path root) throws IOException {

@@ -48,9 +48,12 @@ public class BackupService {
             Files.createDirectories(target);
             String database = saveDatabase(target);
             Map<String, Long> rows = rowCounts();
-            BackupFiles.copyTree(storage.filesDirectory(), target.resolve(BackupFiles.FILES));
-            BackupFiles.copyTree(storage.dataDir().resolve(BackupFiles.TEMPLATES), target.resolve(BackupFiles.TEMPLATES));
-            Manifest manifest = new Manifest(OffsetDateTime.now(clock), database, rows, BackupFiles.hashes(target));
+            // The files are hashed as they are copied, so each is read once.
+            Map<String, String> hashes = BackupFiles.hashes(target);
+            BackupFiles.copyTree(storage.filesDirectory(), target.resolve(BackupFiles.FILES), target, hashes);
+            BackupFiles.copyTree(storage.dataDir().resolve(BackupFiles.TEMPLATES), target.resolve(BackupFiles.TEMPLATES), target,
+                    hashes);
+            Manifest manifest = new Manifest(OffsetDateTime.now(clock), database, rows, hashes);
             json.writerWithDefaultPrettyPrinter().writeValue(target.resolve(Manifest.FILE_NAME).toFile(), manifest);
             log.info("バックアップを作成しました: {}（ファイル {} 件、{} 秒）", target, manifest.files().size(),
                     String.format("%.1f", (System.nanoTime() - started) / 1e9));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.web.CasePages;
 import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.app.workflow.OpenStep;
@@ -109,7 +110,7 @@ class ConsultationPages {
     /** The case page and its steps, served by the one controller of every case type's page. */
     @Bean
     CasePages consultationCasePages() {
-        return new CasePages("consultations", consultations, this::take, this::show);
+        return new CasePages(SubjectType.CONSULTATION, consultations, this::take, this::show);
     }
 
     /** A 事前質問 is answered on its own record; every other step is taken by its key. */

@@ -1,7 +1,6 @@
 package jp.shingikai.app.documents;
 
 import java.util.List;
-import java.util.Map;
 
 import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
@@ -21,9 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor
 class DocumentController {
 
-    private static final Map<String, SubjectType> SUBJECTS = Map.of("consultations", SubjectType.CONSULTATION,
-            "reports", SubjectType.REPORT, "meetings", SubjectType.MEETING, "minutes", SubjectType.MINUTES);
-
     private final DocumentService documents;
     private final MeetingPacket packet;
     private final MinutesPapers minutesPapers;
@@ -31,7 +27,7 @@ class DocumentController {
     /** Every version of every paper of a consultation, report, meeting or 会議録, for whoever may read it. */
     @GetMapping("/api/{subjects:consultations|reports|meetings|minutes}/{id}/documents")
     List<StoredDocument> of(@AuthenticationPrincipal SignedInUser user, @PathVariable String subjects, @PathVariable long id) {
-        return documents.documents(user.user(), SUBJECTS.get(subjects), id);
+        return documents.documents(user.user(), SubjectType.ofPathSegment(subjects).orElseThrow(), id);
     }
 
     /** Makes the 会議録's files again, after a failure had left them out. */

@@ -54,7 +54,7 @@ class MinutesPages {
     /** The case page and its steps, served by the one controller of every case type's page. */
     @Bean
     CasePages minutesCasePages() {
-        return new CasePages("minutes", minutes, (user, id, open, form) -> steps.take(user, id, open.key(), form), this::show);
+        return new CasePages(SubjectType.MINUTES, minutes, (user, id, open, form) -> steps.take(user, id, open.key(), form), this::show);
     }
 
 

@@ -54,7 +54,7 @@ public class MinutesService extends CaseReader<Minutes> {
 
     /** Every published 会議録 of every council, for rebuilding the public search index. */
     public List<Long> publishedIds() {
-        return minutes.all().stream().filter(found -> found.status() == MinutesStatus.PUBLISHED).map(Minutes::id).toList();
+        return minutes.publishedIds();
     }
 
     /**

@@ -9,17 +9,17 @@ import jp.shingikai.app.problems.SearchUnavailableException;
  * A call to the search engine, with the engine's absence said as such: no connection, or an engine that answers it
  * cannot serve yet (restarting, shards not ready), is {@link SearchUnavailableException} (503), not a system error.
  */
-final class EngineCalls {
+public final class EngineCalls {
 
     private EngineCalls() {
     }
 
     @FunctionalInterface
-    interface Call<T> {
+    public interface Call<T> {
         T run() throws IOException;
     }
 
-    static <T> T answer(Call<T> call) {
+    public static <T> T answer(Call<T> call) {
         try {
             return call.run();
         } catch (IOException e) {

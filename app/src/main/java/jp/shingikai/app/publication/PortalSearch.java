@@ -1,11 +1,10 @@
 package jp.shingikai.app.publication;
 
-import java.io.IOException;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
+import jp.shingikai.app.precedents.EngineCalls;
 import jp.shingikai.app.problems.NotFoundException;
 import jp.shingikai.app.problems.SearchUnavailableException;
 import jp.shingikai.japanese.JapaneseText;
@@ -55,11 +54,15 @@ class PortalSearch {
             return "publication/search";
         }
         try {
-            model.addAttribute("result", search.search(indices.alias(SearchIndices.PUBLIC), council.code(), words, Math.max(page, 0)));
-        } catch (IOException | RuntimeException e) {
+            model.addAttribute("result", EngineCalls.answer(() -> {
+                // Nothing may have been published yet, and so no public index made.
+                indices.ensure(SearchIndices.PUBLIC);
+                return search.search(indices.alias(SearchIndices.PUBLIC), council.code(), words, Math.max(page, 0));
+            }));
+        } catch (SearchUnavailableException e) {
             log.warn("公開ポータルの検索ができません: {}", e.getMessage());
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            model.addAttribute("problem", SearchUnavailableException.MESSAGE);
+            model.addAttribute("problem", e.getMessage());
         }
         return "publication/search";
     }

@@ -115,7 +115,7 @@ class ReportPages {
     /** The case page and its steps, served by the one controller of every case type's page. */
     @Bean
     CasePages reportCasePages() {
-        return new CasePages("reports", reports, (user, id, open, form) -> steps.take(user, id, open.key(), form), this::show);
+        return new CasePages(SubjectType.REPORT, reports, (user, id, open, form) -> steps.take(user, id, open.key(), form), this::show);
     }
 
     @PostMapping("/reports/{id}/submit")

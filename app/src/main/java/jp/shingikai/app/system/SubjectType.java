@@ -1,5 +1,8 @@
 package jp.shingikai.app.system;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** What an agenda item, history entry or notice is about. */
 public enum SubjectType {
     /** 諮問 */
@@ -11,13 +14,23 @@ public enum SubjectType {
     /** 会議録 */
     MINUTES;
 
+    /** The first segment of the addresses of this type's pages and API: {@code consultations}, {@code minutes}… */
+    public String pathSegment() {
+        return switch (this) {
+            case CONSULTATION -> "consultations";
+            case REPORT -> "reports";
+            case MEETING -> "meetings";
+            case MINUTES -> "minutes";
+        };
+    }
+
+    /** The type whose addresses start with this segment. */
+    public static Optional<SubjectType> ofPathSegment(String segment) {
+        return Arrays.stream(values()).filter(type -> type.pathSegment().equals(segment)).findFirst();
+    }
+
     /** Where the page of one subject of this type is, for links in lists and mail. */
     public String pagePath(long id) {
-        return switch (this) {
-            case CONSULTATION -> "/consultations/";
-            case REPORT -> "/reports/";
-            case MEETING -> "/meetings/";
-            case MINUTES -> "/minutes/";
-        } + id;
+        return "/" + pathSegment() + "/" + id;
     }
 }

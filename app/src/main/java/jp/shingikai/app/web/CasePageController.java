@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
+import jp.shingikai.app.system.SubjectType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,27 +24,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePageController {
 
-    private final Map<String, CasePages> pages;
+    private final Map<SubjectType, CasePages> pages;
     private final SubjectPage page;
 
     CasePageController(List<CasePages> pages, SubjectPage page) {
-        this.pages = pages.stream().collect(Collectors.toMap(CasePages::pathSegment, Function.identity()));
+        this.pages = pages.stream().collect(Collectors.toMap(CasePages::type, Function.identity()));
         this.page = page;
     }
 
     @GetMapping("/{cases:consultations|reports|minutes}/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable String cases, @PathVariable long id, Model model) {
-        return pages.get(cases).show().show(model, user.user(), id, null);
+        return pages(cases).show().show(model, user.user(), id, null);
     }
 
     @PostMapping("/{cases:consultations|reports|minutes}/{id}/steps/{step}")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable String cases, @PathVariable long id,
             @PathVariable String step, @RequestParam MultiValueMap<String, String> params, Model model,
             RedirectAttributes redirect) {
-        CasePages type = pages.get(cases);
+        CasePages type = pages(cases);
         return page.postStep(user.user(), type.cases().get(user.user(), id).processInstanceId(), step, params,
                 (open, form) -> type.take().take(user.user(), id, open, form),
                 attempt -> type.show().show(model, user.user(), id, attempt),
-                "/" + cases + "/" + id, model, redirect);
+                type.type().pagePath(id), model, redirect);
+    }
+
+    /** The mappings admit only the three segments, each a case type with its pages. */
+    private CasePages pages(String segment) {
+        return pages.get(SubjectType.ofPathSegment(segment).orElseThrow());
     }
 }

@@ -135,6 +135,7 @@ class PublicPortalTest {
                 String.class).getStatusCode()).as("the portal serves the public set and nothing else").isEqualTo(HttpStatus.NOT_FOUND);
 
         catchUp.index(SearchIndices.PUBLIC);
+        catchUp.index(SearchIndices.DOCUMENTS);
         assertThat(page("/public/kodaira/search?q=図書館利用者調査")).contains("/public/kodaira/minutes/" + minutesId);
         for (String secret : List.of(CLOSED_TITLE, CLOSED_TEXT, WITHHELD)) {
             assertThat(page("/public/kodaira/search?q=" + secret)).as("the public search finds %s", secret).contains("：0件");

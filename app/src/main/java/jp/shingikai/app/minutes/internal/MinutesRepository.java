@@ -42,6 +42,11 @@ public class MinutesRepository {
         return jdbc.sql("select * from minutes order by id desc").query(this::minutes).list();
     }
 
+    public List<Long> publishedIds() {
+        return jdbc.sql("select id from minutes where status = ? order by id").param(MinutesStatus.PUBLISHED.name())
+                .query(Long.class).list();
+    }
+
     public List<Minutes> published(long councilId) {
         return jdbc.sql("select * from minutes where council_id = ? and status = ? order by id desc")
                 .params(councilId, MinutesStatus.PUBLISHED.name()).query(this::minutes).list();

@@ -132,7 +132,7 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
                     : ExtractionResult.failed(ExtractionOutcome.FAILED, mediaType, "「" + fileName + "」から文字を読み取れませんでした。");
         }
         return new ExtractionResult(ExtractionOutcome.OK, extracted, truncated, mediaType, metadata(metadata),
-                mismatch(fileName, content).orElse(null));
+                mismatch(fileName, mediaType).orElse(null));
     }
 
     private ParseContext context() {
@@ -158,9 +158,10 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
 
     /**
      * A note when the file's extension names another kind of file than its content: the content decides how it is
-     * read, and the person importing it is told.
+     * read ({@code detected}, the type detection found with the name only as a hint), and the person importing it is
+     * told.
      */
-    private Optional<String> mismatch(String fileName, byte[] content) {
+    private static Optional<String> mismatch(String fileName, String detected) {
         Metadata byName = new Metadata();
         byName.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         String named;
@@ -169,7 +170,7 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         } catch (IOException e) {
             return Optional.empty();
         }
-        String actual = MediaType.parse(detect(content, new Metadata())).getBaseType().toString();
+        String actual = MediaType.parse(detected).getBaseType().toString();
         if (named.equals(MediaType.OCTET_STREAM.toString()) || named.equals(actual) || isText(named) && isText(actual)) {
             return Optional.empty();
         }
