@@ -23,6 +23,11 @@ public final class DatabaseOutage {
                     && isOutage(rollback.getApplicationException())) {
                 return true;
             }
+            // The connection refused begin, commit or rollback itself with a state the translator does not know (for
+            // instance 25P01 from a connection the restart reset): the transaction did not go through.
+            if (cause instanceof TransactionSystemException transaction && transaction.getCause() instanceof SQLException) {
+                return true;
+            }
             if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessResourceException) {
                 return true;

@@ -176,11 +176,23 @@ class PostgresProfileTest {
 
         assertThat(saved).as("writes went on after the restart").hasSizeGreaterThan(10);
         assertThat(refused).as("writes while the server was away were refused").isNotEmpty()
-                .allSatisfy(e -> assertThat(DatabaseOutage.isOutage(e)).as("%s is answered as the database being away", e)
+                .allSatisfy(e -> assertThat(DatabaseOutage.isOutage(e)).as("%s is answered as the database being away", causes(e))
                         .isTrue());
         assertThat(jdbc.sql("select count(*) from app_user where username like 'pg-load-%'").query(Long.class).single())
                 .as("every write that was answered as saved is there").isEqualTo(saved.size());
         FaultReport.row("PostgreSQL の再起動（書込み中）", "再起動の間の操作は 503「データベースに接続できないため、処理できませんでした。"
                 + "変更は保存されていません…」（" + refused.size() + " 件）", "なし（保存済みと答えた " + saved.size() + " 件はすべて残る）");
+    }
+
+    /** Every cause with its SQL state, so that a failure names what the driver said. */
+    private static String causes(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            chain.append("\n  ").append(cause.getClass().getName()).append(": ").append(cause.getMessage());
+            if (cause instanceof java.sql.SQLException sql) {
+                chain.append(" [SQLState ").append(sql.getSQLState()).append(']');
+            }
+        }
+        return chain.toString();
     }
 }
