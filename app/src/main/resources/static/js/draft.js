@@ -15,7 +15,8 @@ document.addEventListener("DOMContentLoaded", () => {
 
   const showGrounds = async () => {
     try {
-      const list = await window.postJson("/consultations/grounds", answers());
+      const id = form.dataset.consultation;
+      const list = await window.postJson("/consultations/grounds" + (id ? "?consultation=" + id : ""), answers());
       grounds.replaceChildren(...(list.length === 0
         ? [item("該当なし（審議会への諮問は不要です）")]
         : list.map((g) => item(g.label + "（" + g.article + "）"))));

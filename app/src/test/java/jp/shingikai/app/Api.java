@@ -98,9 +98,18 @@ public final class Api {
         }
     }
 
-    /** The Kodaira 資料1 draft shipped with the forms as the example of a consultation draft. */
+    /** The Kodaira 資料1 questionnaire as a department drafts it today, under the Act's 施行条例 (the forms' example). */
     public static ObjectNode kodairaQuestionnaireDraft() {
-        try (InputStream in = Api.class.getResourceAsStream("/forms/examples/consultation-draft.json")) {
+        return example("consultation-draft-act.json");
+    }
+
+    /** The Kodaira 資料1 draft as it was submitted in 令和4年, under the 条例 (the forms' example of that era). */
+    public static ObjectNode kodairaQuestionnaireDraftOfTheOrdinanceEra() {
+        return example("consultation-draft.json");
+    }
+
+    private static ObjectNode example(String name) {
+        try (InputStream in = Api.class.getResourceAsStream("/forms/examples/" + name)) {
             return (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

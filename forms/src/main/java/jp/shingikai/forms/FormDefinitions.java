@@ -37,8 +37,10 @@ import jp.shingikai.japanese.WarekiFormatException;
  */
 public final class FormDefinitions {
 
+    /** Marks a property that belongs to one variant of a form (the questions of one rule era); see {@link #schema(String, String)}. */
+    private static final String VARIANT = "x-variant";
     /** Layout and labelling hints for the web UI; the validator ignores them. */
-    private static final List<String> UI_KEYWORDS = List.of("x-widget", "x-enum-labels", "x-section");
+    private static final List<String> UI_KEYWORDS = List.of("x-widget", "x-enum-labels", "x-section", VARIANT);
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -57,6 +59,38 @@ public final class FormDefinitions {
     /** The schema of a form, as the web UI renders it. */
     public JsonNode schema(String formKey) {
         return form(formKey).definition();
+    }
+
+    /**
+     * The schema of a form as a page draws it for one variant: properties marked {@code x-variant} with another
+     * variant are left out, and no longer required. The API still validates against the whole form.
+     */
+    public JsonNode schema(String formKey, String variant) {
+        JsonNode copy = form(formKey).definition().deepCopy();
+        keepVariant(copy, variant);
+        return copy;
+    }
+
+    private static void keepVariant(JsonNode schema, String variant) {
+        if (!(schema.path("properties") instanceof ObjectNode properties)) {
+            return;
+        }
+        List<String> others = new ArrayList<>();
+        properties.fields().forEachRemaining(property -> {
+            String marked = property.getValue().path(VARIANT).asText(variant);
+            if (!marked.equals(variant)) {
+                others.add(property.getKey());
+            }
+        });
+        properties.remove(others);
+        if (schema.path("required") instanceof ArrayNode required) {
+            for (int i = required.size() - 1; i >= 0; i--) {
+                if (others.contains(required.get(i).asText())) {
+                    required.remove(i);
+                }
+            }
+        }
+        properties.forEach(child -> keepVariant(child, variant));
     }
 
     public boolean exists(String formKey) {

@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,8 @@ class FormDefinitionsTest {
         assertThat(submission.data().path("dataSubjects").asText()).isEqualTo("市内に住所を有する18歳以上の市民");
         assertThat(submission.data().path("plannedStart").asText()).isEqualTo("2022-03-16");
         assertThat(submission.data().path("title").asText()).startsWith("(仮称)小平市");
+        assertThat(forms.validate("consultation-draft", example("consultation-draft-act.json")).errors())
+                .as("the same case drafted under the Act").isEmpty();
     }
 
     @Test
@@ -60,6 +65,35 @@ class FormDefinitionsTest {
 
         assertThat(forms.validate("consultation-draft", draft).errors()).containsExactly(new FieldError(
                 "/statements/collectionFromOthers", "本人以外からの収集", "「本人以外からの収集」を入力してください。", "required"));
+    }
+
+    @Test
+    void answeringYesToAnActEraGroundRequiresItsStatementToo() throws IOException {
+        ObjectNode draft = kodairaDraft();
+        ((ObjectNode) draft.path("answers")).put("needsExpertOpinion", true);
+
+        assertThat(forms.validate("consultation-draft", draft).errors()).extracting(FieldError::field)
+                .containsExactly("/statements/expertOpinion");
+    }
+
+    @Test
+    void aPageDrawsOnlyTheQuestionsAndStatementsOfItsRuleEra() {
+        JsonNode act = forms.schema("consultation-draft", "ACT");
+        assertThat(names(act.path("properties").path("answers"))).containsExactly("needsExpertOpinion", "setsHandlingStandards");
+        assertThat(names(act.path("properties").path("statements"))).containsExactly("expertOpinion", "handlingStandards");
+        assertThat(names(act)).contains("title", "purpose", "answers", "statements");
+
+        JsonNode ordinance = forms.schema("consultation-draft", "ORDINANCE");
+        assertThat(names(ordinance.path("properties").path("answers"))).containsExactly("collectsSensitiveInformation",
+                "collectsFromOthers", "usesBeyondPurpose", "providesOnline");
+        assertThat(forms.schema("consultation-draft").path("properties").path("answers").path("properties").size())
+                .as("the whole form, as the API validates it, keeps both eras").isEqualTo(6);
+    }
+
+    private static List<String> names(JsonNode schema) {
+        List<String> names = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
@@ -138,7 +172,11 @@ class FormDefinitionsTest {
     }
 
     private ObjectNode kodairaDraft() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/forms/examples/consultation-draft.json")) {
+        return example("consultation-draft.json");
+    }
+
+    private ObjectNode example(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/forms/examples/" + name)) {
             return (ObjectNode) json.readTree(in);
         }
     }

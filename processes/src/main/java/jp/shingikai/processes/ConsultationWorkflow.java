@@ -12,6 +12,8 @@ public final class ConsultationWorkflow {
     public static final String REPORT_PROCESS = "report";
     /** Which 意見を聴く項目 apply to a draft, with the article each cites. */
     public static final String GROUNDS_DECISION = "consultationGrounds";
+    /** Picks the rule set in force for a municipality on a reference date. */
+    public static final String RULE_SET_DECISION = "groundRuleSet";
 
     private ConsultationWorkflow() {
     }

@@ -8,6 +8,8 @@ public enum DocumentTemplate {
     STATEMENT_COLLECTION_FROM_OTHERS("ground-statement-collection-from-others.docx", "諮問事項別説明書（本人以外からの収集）"),
     STATEMENT_USE_BEYOND_PURPOSE("ground-statement-use-beyond-purpose.docx", "諮問事項別説明書（目的外利用・目的外外部提供）"),
     STATEMENT_ONLINE_PROVISION("ground-statement-online-provision.docx", "諮問事項別説明書（オンライン結合による外部提供）"),
+    STATEMENT_EXPERT_OPINION("ground-statement-expert-opinion.docx", "諮問事項別説明書（専門的な知見に基づく意見）"),
+    STATEMENT_HANDLING_STANDARDS("ground-statement-handling-standards.docx", "諮問事項別説明書（取扱いの基準の策定）"),
     ANSWER("answer.docx", "答申書"),
     REPORT("report.docx", "報告書"),
     REGISTRATION_NOTICE("registration-notice.docx", "保有個人情報取扱事務届出書"),

@@ -34,17 +34,11 @@ class DocumentGeneratorTest {
 
     @Test
     void theConsultationLetterChecksExactlyTheDecidedGroundsWithTheirArticles() throws Exception {
-        Map<String, Object> data = new HashMap<>();
-        data.put("letter", Map.of("number", "令和3年度諮問第2号", "date", "令和4年3月4日"));
-        data.put("council", KodairaPapers.council());
-        data.put("case", KodairaPapers.questionnaireCase());
-        data.put("grounds", Map.of(
-                "SENSITIVE_INFORMATION", Map.of("mark", "☐", "article", "第4条第2項"),
-                "COLLECTION_FROM_OTHERS", Map.of("mark", "☑", "article", "第4条第3項第8号"),
-                "USE_BEYOND_PURPOSE", Map.of("mark", "☑", "article", "第10条第2項第6号"),
-                "ONLINE_PROVISION", Map.of("mark", "☐", "article", "第11条第2項第2号")));
-
-        DocxText letter = DocxText.read(generator.generate(DocumentTemplate.CONSULTATION_LETTER, data));
+        DocxText letter = DocxText.read(generator.generate(DocumentTemplate.CONSULTATION_LETTER, letter("小平市個人情報保護条例",
+                ground("☐", "思想、信教、信条等に関する情報の収集", "条例第4条第2項"),
+                ground("☑", "本人以外からの収集", "条例第4条第3項第8号"),
+                ground("☑", "目的外利用等", "条例第10条第2項第6号"),
+                ground("☐", "オンライン結合による外部提供", "条例第11条第2項第2号"))));
 
         assertThat(letter.lines()).contains(KodairaPapers.COUNCIL + "会長 殿", "小平市長 小林 洋子",
                 "小平市個人情報保護条例の規定により、下記のとおり意見を求めます。",
@@ -53,6 +47,30 @@ class DocumentGeneratorTest {
                 "☑ 目的外利用等（条例第10条第2項第6号）",
                 "☐ オンライン結合による外部提供（条例第11条第2項第2号）");
         assertThat(letter.rows()).contains(List.of("担当部課", "環境部資源循環課"), List.of("諮問内容", "別紙のとおり"));
+        assertThat(letter.hasContentControls()).isFalse();
+    }
+
+    @Test
+    void aLetterUnderTheActListsTheGroundsOfItsRuleSetAndCitesItsBasis() throws Exception {
+        DocxText letter = DocxText.read(generator.generate(DocumentTemplate.CONSULTATION_LETTER, letter(
+                "個人情報の保護に関する法律第129条及び小平市個人情報の保護に関する法律施行条例",
+                ground("☑", "専門的な知見に基づく意見を特に必要とする個人情報の取扱い", "法第129条"),
+                ground("☐", "個人情報の適正な取扱いを確保するための基準の策定", "法第129条"))));
+
+        assertThat(letter.lines()).contains(
+                "個人情報の保護に関する法律第129条及び小平市個人情報の保護に関する法律施行条例の規定により、下記のとおり意見を求めます。",
+                "☑ 専門的な知見に基づく意見を特に必要とする個人情報の取扱い（法第129条）",
+                "☐ 個人情報の適正な取扱いを確保するための基準の策定（法第129条）")
+                .noneMatch(line -> line.contains("本人以外からの収集"));
+    }
+
+    private static Map<String, Object> letter(String instrument, Map<?, ?>... grounds) {
+        return Map.of("letter", Map.of("number", "令和3年度諮問第2号", "date", "令和4年3月4日"), "council", KodairaPapers.council(),
+                "rules", Map.of("instrument", instrument), "case", KodairaPapers.questionnaireCase(), "grounds", List.of(grounds));
+    }
+
+    private static Map<String, String> ground(String mark, String label, String article) {
+        return Map.of("mark", mark, "label", label, "article", article);
     }
 
     @Test
@@ -70,7 +88,9 @@ class DocumentGeneratorTest {
                 "period", "令和4年3月16日から令和4年5月調査票発送日まで",
                 "medium", "その他の媒体（サーバ内での受渡し）",
                 "subjects", "団体登録における代表者及び利用責任者",
-                "safeguards", "回線内の通信は暗号化する。");
+                "safeguards", "回線内の通信は暗号化する。",
+                "handling", "調査票の回答を委託事業者が集計し、市は集計結果のみを受け取る。",
+                "standard", "委託先における個人情報の管理状況の確認の頻度と方法。");
         Map<String, Object> data = Map.of("case", KodairaPapers.questionnaireCase(), "statement", statement);
 
         assertThat(rowLabels(DocumentTemplate.STATEMENT_COLLECTION_FROM_OTHERS, data)).containsExactly(
@@ -83,6 +103,13 @@ class DocumentGeneratorTest {
                 "オンライン結合により外部提供をする相手先", "オンライン結合に係る保護措置");
         assertThat(rowLabels(DocumentTemplate.STATEMENT_SENSITIVE_INFORMATION, data)).containsSubsequence(
                 "収集する個人情報の内容", "収集する理由");
+
+        assertThat(rowLabels(DocumentTemplate.STATEMENT_EXPERT_OPINION, data)).containsSubsequence(
+                "取り扱う個人情報の内容", "個人情報の取扱いの方法", "専門的な知見に基づく意見を聴く必要性", "備考");
+        assertThat(rowLabels(DocumentTemplate.STATEMENT_HANDLING_STANDARDS, data)).containsSubsequence(
+                "基準の対象となる個人情報の取扱い", "定めようとする基準の内容", "審議会の意見を聴く理由", "備考");
+        assertThat(DocxText.read(generator.generate(DocumentTemplate.STATEMENT_EXPERT_OPINION, data)).rows())
+                .contains(List.of("", "個人情報の取扱いの方法", "調査票の回答を委託事業者が集計し、市は集計結果のみを受け取る。"));
 
         DocxText collection = DocxText.read(generator.generate(DocumentTemplate.STATEMENT_COLLECTION_FROM_OTHERS, data));
         assertThat(collection.lines()).contains("諮問事項別説明書（本人以外からの収集）");

@@ -89,12 +89,9 @@ class PacketAssemblerTest {
     }
 
     private static Map<String, Object> letter() {
-        Map<String, Object> grounds = new HashMap<>();
-        for (String ground : List.of("SENSITIVE_INFORMATION", "COLLECTION_FROM_OTHERS", "USE_BEYOND_PURPOSE", "ONLINE_PROVISION")) {
-            grounds.put(ground, Map.of("mark", "☐", "article", "第4条"));
-        }
         return Map.of("letter", Map.of("number", "", "date", "令和4年3月4日"), "council", KodairaPapers.council(),
-                "case", KodairaPapers.questionnaireCase(), "grounds", grounds);
+                "rules", Map.of("instrument", "小平市個人情報保護条例"), "case", KodairaPapers.questionnaireCase(),
+                "grounds", List.of(Map.of("mark", "☑", "label", "本人以外からの収集", "article", "条例第4条第3項第8号")));
     }
 
     private static Map<String, Object> statement() {

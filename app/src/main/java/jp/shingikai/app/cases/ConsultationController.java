@@ -79,14 +79,14 @@ class ConsultationController extends DraftedCaseApi<Consultation, ConsultationCo
 
     /** A consultation as the API shows it, with the Japanese labels a client displays. */
     record ConsultationView(long id, String caseNumber, String title, String status, String statusLabel,
-            String departmentCode, Long meetingId, List<GroundView> grounds, List<AnswerView> answers, JsonNode draft,
-            int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            String departmentCode, Long meetingId, List<GroundView> grounds, RulesView rules, List<AnswerView> answers,
+            JsonNode draft, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
         static ConsultationView of(Consultation c, List<Answer> answers) {
             return new ConsultationView(c.id(), c.caseNumber(), c.title(), c.status().name(), c.status().label(),
                     c.departmentCode(), c.meetingId(),
                     c.grounds().stream().map(g -> new GroundView(g.ground().name(), g.label(), g.article())).toList(),
-                    answers.stream().map(AnswerView::of).toList(), c.draft(), c.version(), c.createdAt(), c.updatedAt());
+                    c.rules() == null ? null : RulesView.of(c.rules()), answers.stream().map(AnswerView::of).toList(), c.draft(), c.version(), c.createdAt(), c.updatedAt());
         }
     }
 
@@ -101,5 +101,14 @@ class ConsultationController extends DraftedCaseApi<Consultation, ConsultationCo
     }
 
     record GroundView(String ground, String label, String article) {
+    }
+
+    /** The rule set the grounds were decided under, fixed at the first submission. */
+    record RulesView(LocalDate referenceDate, String ruleSet, String instrument, String era, String eraLabel) {
+
+        static RulesView of(Consultation.AppliedRules rules) {
+            return new RulesView(rules.referenceDate(), rules.ruleSet().key(), rules.ruleSet().instrument(),
+                    rules.ruleSet().era().name(), rules.ruleSet().era().label());
+        }
     }
 }

@@ -13,6 +13,7 @@ import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.workflow.RuleSet;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
@@ -41,6 +42,7 @@ public class ConsultationPage {
     private final FormDefinitions forms;
     private final SubjectPage page;
     private final MeetingRecordExcerpts excerpts;
+    private final ConsultationGrounds grounds;
 
     List<SubjectPage.Row> rows(List<Consultation> list) {
         return list.stream().map(c -> new SubjectPage.Row(c.id(), c.caseNumber(), c.title(),
@@ -72,7 +74,10 @@ public class ConsultationPage {
         List<Question> asked = questions.questions(user, id);
         model.addAttribute("consultation", consultation);
         model.addAttribute("department", councils.department(consultation.departmentCode()).name());
-        model.addAttribute("draft", SchemaForm.of(forms.schema(DRAFT_FORM), consultation.draft(), List.of(), Map.of()));
+        RuleSet rules = grounds.ruleSetOf(consultation);
+        model.addAttribute("rules", rules);
+        model.addAttribute("draft", SchemaForm.of(forms.schema(DRAFT_FORM, rules.era().name()), consultation.draft(), List.of(),
+                Map.of()));
         model.addAttribute("history", page.history(history));
         model.addAttribute("papers", page.papers(user, SubjectType.CONSULTATION, id));
         model.addAttribute("questions", asked);

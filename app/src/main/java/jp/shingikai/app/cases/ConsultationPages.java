@@ -11,6 +11,7 @@ import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.web.CasePages;
 import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.app.workflow.OpenStep;
+import jp.shingikai.app.workflow.RuleSet;
 import jp.shingikai.forms.FieldError;
 import jp.shingikai.forms.FormBinding;
 import jp.shingikai.forms.FormDefinitions;
@@ -46,6 +47,7 @@ class ConsultationPages {
     private final ConsultationService consultations;
     private final ConsultationSteps steps;
     private final ConsultationAccess access;
+    private final ConsultationGrounds grounds;
     private final PreMeetingQuestions questions;
     private final FormDefinitions forms;
     private final ConsultationPage casePage;
@@ -60,7 +62,7 @@ class ConsultationPages {
     @GetMapping("/new")
     String newDraft(@AuthenticationPrincipal SignedInUser user, Model model) {
         access.requireDrafterRole(user.user());
-        return draftForm(model, null, null, List.of(), null);
+        return draftForm(model, user.user(), null, null, List.of(), null);
     }
 
     /** 一時保存 or 提出 of a new draft. Submission needs every field; a draft may be saved half-written. */
@@ -69,14 +71,14 @@ class ConsultationPages {
             @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         ObjectNode draft = FormBinding.bind(forms.schema(DRAFT_FORM), params);
         return page.saveOrShowAgain(() -> saved(user.user(), steps.create(user.user(), draft), action, model, redirect),
-                refused -> draftForm(model, null, draft, refused.errors(), refused.problem()));
+                refused -> draftForm(model, user.user(), null, draft, refused.errors(), refused.problem()));
     }
 
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         Consultation consultation = consultations.get(user.user(), id);
         access.requireDrafter(user.user(), consultation);
-        return draftForm(model, consultation, consultation.draft(), List.of(), null);
+        return draftForm(model, user.user(), consultation, consultation.draft(), List.of(), null);
     }
 
     @PostMapping("/{id}/edit")
@@ -86,13 +88,13 @@ class ConsultationPages {
         Consultation consultation = consultations.get(user.user(), id);
         ObjectNode draft = FormBinding.bind(forms.schema(DRAFT_FORM), params);
         return page.saveOrShowAgain(() -> saved(user.user(), steps.edit(user.user(), id, version, draft), action, model, redirect),
-                refused -> draftForm(model, consultation, draft, refused.errors(), refused.problem()));
+                refused -> draftForm(model, user.user(), consultation, draft, refused.errors(), refused.problem()));
     }
 
     private String saved(CurrentUser user, Consultation consultation, String action, Model model, RedirectAttributes redirect) {
         if (action.equals("submit")) {
             return page.submitOrShowDraft(() -> steps.submit(user, consultation.id(), consultation.version()),
-                    errors -> draftForm(model, consultation, consultation.draft(), errors,
+                    errors -> draftForm(model, user, consultation, consultation.draft(), errors,
                             "一時保存しました。提出するには、次の項目を直してください。"),
                     SUBMITTED, "/consultations/" + consultation.id(), redirect);
         }
@@ -100,9 +102,13 @@ class ConsultationPages {
         return "redirect:/consultations/" + consultation.id();
     }
 
-    private String draftForm(Model model, Consultation consultation, JsonNode draft, List<FieldError> errors, String problem) {
+    /** The form asks the questions of the rule era the draft is written under, and names its rules. */
+    private String draftForm(Model model, CurrentUser user, Consultation consultation, JsonNode draft, List<FieldError> errors,
+            String problem) {
+        RuleSet rules = consultation != null ? grounds.ruleSetOf(consultation) : grounds.ruleSetForNewDraft(user.departmentCode());
         model.addAttribute("consultation", consultation);
-        return page.editForm(model, "cases/draft", DRAFT_FORM, draft, errors, problem);
+        model.addAttribute("rules", rules);
+        return page.editForm(model, "cases/draft", forms.schema(DRAFT_FORM, rules.era().name()), draft, errors, problem);
     }
 
 
@@ -133,7 +139,7 @@ class ConsultationPages {
             RedirectAttributes redirect) {
         return page.submitOrShowDraft(() -> steps.submit(user.user(), id, version), errors -> {
             Consultation consultation = consultations.get(user.user(), id);
-            return draftForm(model, consultation, consultation.draft(), errors, SubjectPage.TO_SUBMIT);
+            return draftForm(model, user.user(), consultation, consultation.draft(), errors, SubjectPage.TO_SUBMIT);
         }, SUBMITTED, "/consultations/" + id, redirect);
     }
 
@@ -156,8 +162,9 @@ class ConsultationPages {
     /** The 意見を聴く項目 the answers so far call for, for the draft form to show as the drafter ticks. */
     @PostMapping("/grounds")
     @ResponseBody
-    List<Map<String, String>> grounds(@AuthenticationPrincipal SignedInUser user, @RequestBody JsonNode answers) {
-        return consultations.previewGrounds(user.user(), answers).stream()
+    List<Map<String, String>> grounds(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) Long consultation, @RequestBody JsonNode answers) {
+        return consultations.previewGrounds(user.user(), consultation, answers).stream()
                 .map(ground -> Map.of("label", ground.label(), "article", ground.article())).toList();
     }
 }

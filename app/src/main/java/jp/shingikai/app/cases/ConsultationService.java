@@ -27,10 +27,17 @@ public class ConsultationService extends CaseReader<Consultation> {
         this.grounds = grounds;
     }
 
-    /** The 意見を聴く項目 the answers so far call for in the drafter's municipality, shown beside the draft form. */
-    public List<Consultation.Ground> previewGrounds(CurrentUser actor, JsonNode answers) {
+    /**
+     * The 意見を聴く項目 the answers so far call for, shown beside the draft form: under the rules of the case being
+     * edited (its first submission's), or those in force today for a new draft.
+     */
+    public List<Consultation.Ground> previewGrounds(CurrentUser actor, Long consultationId, JsonNode answers) {
         access.requireDrafterRole(actor);
-        return grounds.preview(actor.departmentCode(), answers);
+        Consultation consultation = consultationId == null ? null : kind.find(consultationId);
+        if (consultation != null) {
+            access.requireDrafter(actor, consultation);
+        }
+        return grounds.preview(actor.departmentCode(), consultation, answers);
     }
 
     /** The council's answers on the case, the latest last. */

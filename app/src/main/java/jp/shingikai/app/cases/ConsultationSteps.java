@@ -108,10 +108,11 @@ public class ConsultationSteps implements DraftedCaseSteps<Consultation> {
 
     private Step<Consultation> submission(boolean supervisorReview) {
         return new Step<>(Tasks.DRAFT, "起案", DRAFT_FORM, access::requireDrafter, (consultation, actor, draft) -> {
-            List<Consultation.Ground> decided = grounds.require(consultation, draft);
-            consultations.replaceGrounds(consultation.id(), decided);
+            ConsultationGrounds.Decision decided = grounds.require(consultation, draft);
+            consultations.fixRules(consultation.id(), decided.rules());
+            consultations.replaceGrounds(consultation.id(), decided.grounds());
             return Outcome.of(supervisorReview ? ConsultationStatus.SUPERVISOR_REVIEW : ConsultationStatus.SUBMITTED,
-                    HistoryAction.SUBMITTED, Map.of("grounds", decided));
+                    HistoryAction.SUBMITTED, Map.of("grounds", decided.grounds(), "ruleSet", decided.rules().ruleSet().key()));
         });
     }
 

@@ -21,6 +21,7 @@ import jp.shingikai.app.reports.ReportService;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.CaseHistory;
 import jp.shingikai.app.workflow.HistoryAction;
+import jp.shingikai.app.workflow.RuleSet;
 import jp.shingikai.app.workflow.Steps;
 import jp.shingikai.app.workflow.WorkflowEvents.AnswerDocumentDue;
 import jp.shingikai.templates.DocumentGenerationException;
@@ -104,8 +105,9 @@ class PaperGeneration {
         String department = departmentName(consultation.departmentCode());
         String prefix = "資料" + handout;
         List<PacketPart> papers = new ArrayList<>();
+        RuleSet ruleSet = grounds.ruleSetOf(consultation);
         papers.add(new PacketPart(prefix + " 諮問書", prefix + "_諮問書.docx", generator.generate(DocumentTemplate.CONSULTATION_LETTER,
-                PaperData.letter(consultation, council, department, grounds.articles(council), LocalDate.now(clock)))));
+                PaperData.letter(consultation, council, department, ruleSet, grounds.articles(ruleSet), LocalDate.now(clock)))));
         int annex = 1;
         for (Consultation.Ground ground : consultation.grounds()) {
             DocumentTemplate template = PaperData.statementTemplate(ground.ground());

@@ -129,7 +129,6 @@ public class SubjectPage {
         }
     }
 
-    /** 令和4年3月4日 午後2時05分, in Japan time. */
     /**
      * Shows an editing form drawn from its schema, filled with what was typed and marked where it was refused.
      *
@@ -137,13 +136,20 @@ public class SubjectPage {
      */
     public String editForm(Model model, String view, String formKey, JsonNode data, List<FieldError> errors,
             String problem) {
-        model.addAttribute("form", SchemaForm.of(forms.schema(formKey), data, errors, Map.of()));
+        return editForm(model, view, forms.schema(formKey), data, errors, problem);
+    }
+
+    /** The same, drawn from a schema the page chose (one variant of a form). */
+    public String editForm(Model model, String view, JsonNode schema, JsonNode data, List<FieldError> errors,
+            String problem) {
+        model.addAttribute("form", SchemaForm.of(schema, data, errors, Map.of()));
         if (problem != null) {
             model.addAttribute("problem", problem);
         }
         return view;
     }
 
+    /** 令和4年3月4日 午後2時05分, in Japan time. */
     public String when(OffsetDateTime time) {
         return when(time, clock);
     }

@@ -187,10 +187,18 @@ public class Workflow {
         return planned.isBefore(now) ? now : planned;
     }
 
-    /** The 意見を聴く項目 a draft's answers call for in this municipality, with the article each cites. */
-    public List<GroundDecision> decideGrounds(String municipality, Map<String, Boolean> answers) {
+    /** The rule set in force for this municipality on this day; none before its first rule set or for unknown ones. */
+    public Optional<RuleSet> ruleSet(String municipality, LocalDate day) {
+        Map<String, Object> row = decisions.createExecuteDecisionBuilder().decisionKey(ConsultationWorkflow.RULE_SET_DECISION)
+                .variable("municipality", municipality).variable("referenceDate", day).executeWithSingleResult();
+        return Optional.ofNullable(row).map(found -> new RuleSet((String) found.get("ruleSet"), (String) found.get("instrument"),
+                RuleSet.Era.valueOf((String) found.get("era"))));
+    }
+
+    /** The 意見を聴く項目 a draft's answers call for under this rule set, with the article each cites. */
+    public List<GroundDecision> decideGrounds(String ruleSet, Map<String, Boolean> answers) {
         Map<String, Object> input = new HashMap<>(answers);
-        input.put("municipality", municipality);
+        input.put("ruleSet", ruleSet);
         return decisions.createExecuteDecisionBuilder().decisionKey(ConsultationWorkflow.GROUNDS_DECISION).variables(input)
                 .executeDecision().stream()
                 .map(row -> new GroundDecision(ConsultationGround.valueOf((String) row.get("ground")), (String) row.get("article")))

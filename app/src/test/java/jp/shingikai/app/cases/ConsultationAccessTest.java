@@ -128,7 +128,7 @@ class ConsultationAccessTest {
     private static Consultation consultation(ConsultationStatus status, Long meetingId) {
         OffsetDateTime now = OffsetDateTime.now();
         return new Consultation(1, 1, "kankyo", "市民意識調査について", status, null, 2022, 1, meetingId, "process-1", "kankyo",
-                now, now, 0, List.of());
+                now, now, 0, List.of(), null);
     }
 
     private static Meeting meeting(OffsetDateTime distributedAt) {

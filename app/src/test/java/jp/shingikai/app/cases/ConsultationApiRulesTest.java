@@ -59,14 +59,14 @@ class ConsultationApiRulesTest {
     void anIncompleteDraftIsSavedButCannotBeSubmitted() {
         ObjectNode draft = Api.kodairaQuestionnaireDraft();
         draft.remove("purpose");
-        ((ObjectNode) draft.path("statements")).remove("useBeyondPurpose");
+        ((ObjectNode) draft.path("statements")).remove("expertOpinion");
         JsonNode saved = created(department().post("/api/consultations", draft));
 
         ResponseEntity<JsonNode> submitted = department().post("/api/consultations/" + saved.path("id").asLong() + "/submit", null);
 
         assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(submitted.getBody().path("errors")).extracting(error -> error.path("field").asText())
-                .containsExactlyInAnyOrder("/purpose", "/statements/useBeyondPurpose");
+                .containsExactlyInAnyOrder("/purpose", "/statements/expertOpinion");
         JsonNode unchanged = department().get("/api/consultations/" + saved.path("id").asLong()).getBody();
         assertThat(unchanged.path("status").asText()).isEqualTo("DRAFT");
         assertThat(unchanged.path("grounds")).isEmpty();
@@ -78,7 +78,7 @@ class ConsultationApiRulesTest {
     void aDraftThatCallsForNoGroundNeedsNoConsultation() {
         ObjectNode draft = Api.kodairaQuestionnaireDraft();
         ObjectNode answers = (ObjectNode) draft.path("answers");
-        answers.put("collectsFromOthers", false).put("usesBeyondPurpose", false);
+        answers.put("needsExpertOpinion", false);
         draft.remove("statements");
         long id = created(department().post("/api/consultations", draft)).path("id").asLong();
 

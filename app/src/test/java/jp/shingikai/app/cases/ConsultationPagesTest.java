@@ -23,7 +23,9 @@ import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.SignedInUsers;
 import jp.shingikai.app.web.PageSliceTest;
+import jp.shingikai.app.workflow.RuleSet;
 import jp.shingikai.forms.FieldError;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -45,6 +47,14 @@ class ConsultationPagesTest extends PageSliceTest {
     PreMeetingQuestions questions;
     @MockitoBean
     ConsultationPage casePage;
+    @MockitoBean
+    ConsultationGrounds grounds;
+
+    @BeforeEach
+    void rulesOfToday() {
+        when(grounds.ruleSetForNewDraft(any())).thenReturn(new RuleSet("kodaira-act",
+                "個人情報の保護に関する法律第129条及び小平市個人情報の保護に関する法律施行条例", RuleSet.Era.ACT));
+    }
 
     @Test
     void aWrongDateIsShownBesideItsFieldWithEverythingTypedKept() throws Exception {
@@ -87,6 +97,6 @@ class ConsultationPagesTest extends PageSliceTest {
     private static Consultation consultation() {
         OffsetDateTime now = OffsetDateTime.now();
         return new Consultation(3, 1, "kankyo", "市民意識調査について", ConsultationStatus.DRAFT, null, null, null, null, "p-3",
-                "kankyo", now, now, 0, List.of());
+                "kankyo", now, now, 0, List.of(), null);
     }
 }

@@ -49,26 +49,28 @@ class MeetingPacketApiTest {
 
         JsonNode caseDocuments = ok(secretariat.get("/api/consultations/" + questionnaire + "/documents"), HttpStatus.OK);
         assertThat(caseDocuments).extracting(d -> d.path("title").asText()).containsExactlyInAnyOrder("資料1 諮問書",
-                "資料1 諮問事項別説明書（本人以外からの収集）", "資料1 諮問事項別説明書（目的外利用・目的外外部提供）");
+                "資料1 諮問事項別説明書（専門的な知見に基づく意見）");
 
         JsonNode letter = StreamSupport.stream(caseDocuments.spliterator(), false)
                 .filter(d -> d.path("title").asText().equals("資料1 諮問書")).findFirst().orElseThrow();
         String letterText = agendaText(WordprocessingMLPackage.load(new ByteArrayInputStream(download(secretariat, letter))));
-        assertThat(letterText).as("the grounds the decision table chose, and only those, are checked")
-                .contains("☐ 思想、信教、信条等に関する情報の収集（条例第4条第2項）", "☑ 本人以外からの収集（条例第4条第3項第8号）",
-                        "☑ 目的外利用等（条例第10条第2項第6号）", "☐ オンライン結合による外部提供（条例第11条第2項第2号）");
+        assertThat(letterText).as("the grounds of today's rule set the decision table chose, and only those, are checked")
+                .contains("個人情報の保護に関する法律第129条及び小平市個人情報の保護に関する法律施行条例の規定により",
+                        "☑ 専門的な知見に基づく意見を特に必要とする個人情報の取扱い（法第129条）",
+                        "☐ 個人情報の適正な取扱いを確保するための基準の策定（法第129条）")
+                .doesNotContain("本人以外からの収集（");
 
         JsonNode packet = ok(secretariat.post("/api/meetings/" + meeting + "/packet", null), HttpStatus.CREATED);
         assertThat(packet).extracting(d -> d.path("kind").asText()).containsExactly("AGENDA", "PACKET_ZIP", "PACKET_PDF");
         List<String> entries = zipEntries(download(secretariat, packet.get(1)));
         assertThat(entries).containsExactly("00_会議次第.docx", "01_資料1_諮問書.docx",
-                "02_資料1_諮問事項別説明書（本人以外からの収集）.docx", "03_資料1_諮問事項別説明書（目的外利用・目的外外部提供）.docx",
-                "04_資料2_諮問書.docx", "05_資料2_諮問事項別説明書（オンライン結合による外部提供）.docx", "06_資料3_報告書.docx");
+                "02_資料1_諮問事項別説明書（専門的な知見に基づく意見）.docx", "03_資料2_諮問書.docx",
+                "04_資料2_諮問事項別説明書（取扱いの基準の策定）.docx", "05_資料3_報告書.docx");
         try (PDDocument pdf = Loader.loadPDF(download(secretariat, packet.get(2)))) {
             List<String> bookmarks = new ArrayList<>();
             pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
-            assertThat(bookmarks).hasSize(7).startsWith("会議次第", "資料1 諮問書");
-            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(7);
+            assertThat(bookmarks).hasSize(6).startsWith("会議次第", "資料1 諮問書");
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(6);
         }
 
         JsonNode rebuilt = ok(secretariat.post("/api/meetings/" + meeting + "/packet", null), HttpStatus.CREATED);
@@ -150,20 +152,20 @@ class MeetingPacketApiTest {
         ok(Api.as(http, "jimukyoku").post("/api/reports/" + id + "/meeting-assignment", Map.of("meetingId", meeting)), HttpStatus.OK);
     }
 
-    /** Kodaira 資料2: the facility booking system, provided to its operator by online connection. */
+    /**
+     * Kodaira 資料2, the facility booking system with its operator online, as drafted today: the standards the operator
+     * must keep, on which the council's view is sought under the Act's rules.
+     */
     private static ObjectNode onlineProvisionDraft() {
         ObjectNode draft = Api.kodairaQuestionnaireDraft();
         draft.put("title", "地域センター等貸出し業務への公共施設予約システム導入に伴うオンライン結合による個人情報の提供について");
         draft.put("operationName", "地域センター等貸出し事務");
         draft.put("dataSubjects", "利用申込み者");
-        ((ObjectNode) draft.path("answers")).put("collectsFromOthers", false).put("usesBeyondPurpose", false)
-                .put("providesOnline", true);
+        ((ObjectNode) draft.path("answers")).put("needsExpertOpinion", false).put("setsHandlingStandards", true);
         ObjectNode statements = draft.putObject("statements");
-        statements.putObject("onlineProvision").put("recipient", "公共施設予約システムを提供する ASP サービス提供事業者")
-                .put("subjects", "団体登録における代表者及び利用責任者")
-                .put("items", "代表者及び利用責任者の氏名、住所、電話番号、電子メールアドレス")
-                .put("reason", "団体の登録及び部屋の予約をシステムで受け付けるため。")
-                .put("safeguards", "回線内の通信は暗号化し、不正アクセスを防止する。");
+        statements.putObject("handlingStandards").put("items", "代表者及び利用責任者の氏名、住所、電話番号、電子メールアドレス")
+                .put("standard", "ASP サービス提供事業者が守る、通信の暗号化、アクセス権限の管理及び記録の保存期間の基準")
+                .put("reason", "オンライン結合により事業者に団体登録情報を提供するため、その取扱いの基準について意見を聴く。");
         return draft;
     }
 

@@ -42,12 +42,12 @@ class SimilarCasesApiTest {
                 .isEqualTo(JapaneseText.normalize(Api.kodairaQuestionnaireDraft().path("title").asText()));
         assertThat(similar).extracting(s -> s.path("consultationId").asLong()).as("drafts are no precedents").doesNotContain(draftOnly);
 
-        JsonNode online = Api.as(http, "etsuran").get("/api/precedents/consultations?ground=ONLINE_PROVISION&q=予約").getBody();
+        JsonNode online = Api.as(http, "etsuran").get("/api/precedents/consultations?ground=HANDLING_STANDARDS&q=予約").getBody();
         assertThat(online.path("matches")).isNotEmpty().allSatisfy(match -> assertThat(match.path("consultation").path("title").asText())
                 .contains("公共施設予約システム"));
-        assertThat(online.path("facets").path("ground").path("ONLINE_PROVISION").asLong()).isEqualTo(online.path("total").asLong());
+        assertThat(online.path("facets").path("ground").path("HANDLING_STANDARDS").asLong()).isEqualTo(online.path("total").asLong());
         JsonNode all = Api.as(http, "etsuran").get("/api/precedents/consultations").getBody();
-        assertThat(all.path("facets").path("ground").path("COLLECTION_FROM_OTHERS").asLong()).isPositive();
+        assertThat(all.path("facets").path("ground").path("EXPERT_OPINION").asLong()).isPositive();
         assertThat(all.path("matches")).extracting(m -> m.path("consultationId").asLong()).doesNotContain(draftOnly);
         JsonNode newestFirst = Api.as(http, "etsuran").get("/api/precedents/consultations?sort=date").getBody();
         assertThat(newestFirst.path("matches")).extracting(m -> m.path("consultation").path("fiscalYear").asInt())
@@ -74,10 +74,10 @@ class SimilarCasesApiTest {
         draft.put("dataSubjects", "利用申込み者");
         draft.put("reason", "予約システムの提供事業者とオンライン結合により団体登録情報を提供するため。");
         draft.put("overview", "団体登録と部屋の予約をシステムで受け付ける。");
-        ((ObjectNode) draft.path("answers")).put("collectsFromOthers", false).put("usesBeyondPurpose", false).put("providesOnline", true);
+        ((ObjectNode) draft.path("answers")).put("needsExpertOpinion", false).put("setsHandlingStandards", true);
         ObjectNode statements = draft.putObject("statements");
-        statements.putObject("onlineProvision").put("recipient", "ASP サービス提供事業者").put("subjects", "団体の代表者")
-                .put("items", "氏名、住所、電話番号").put("reason", "予約の受付のため。").put("safeguards", "通信を暗号化する。");
+        statements.putObject("handlingStandards").put("items", "氏名、住所、電話番号")
+                .put("standard", "事業者による通信の暗号化と記録の管理").put("reason", "予約の受付を事業者に委ねるため。");
         return draft;
     }
 }

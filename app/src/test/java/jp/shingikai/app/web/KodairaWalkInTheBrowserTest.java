@@ -100,8 +100,9 @@ class KodairaWalkInTheBrowserTest {
         browser.screenshot("home-department");
         browser.click(By.linkText("諮問を起案する"));
         fill(Api.kodairaQuestionnaireDraft(), "");
-        browser.waitForText(By.id("grounds"), "本人以外からの収集");
-        assertThat(browser.text(By.id("grounds"))).contains("目的外利用");
+        browser.waitForText(By.id("grounds"), "専門的な知見に基づく意見");
+        assertThat(browser.text(By.id("grounds"))).contains("法第129条").doesNotContain("本人以外からの収集");
+        assertThat(browser.text(By.id("rules"))).contains("法施行条例期", "小平市個人情報の保護に関する法律施行条例");
         browser.screenshot("draft-form");
         browser.click(By.cssSelector("button[value=submit]"));
         browser.waitForText(By.id("status"), "形式審査中");

@@ -15,6 +15,7 @@ import jp.shingikai.app.cases.ConsultationStatus;
 import jp.shingikai.app.cases.Question;
 import jp.shingikai.app.system.JsonColumns;
 import jp.shingikai.app.system.Sql;
+import jp.shingikai.app.workflow.RuleSet;
 import jp.shingikai.processes.AnswerOutcome;
 import jp.shingikai.processes.ConsultationGround;
 import lombok.RequiredArgsConstructor;
@@ -75,6 +76,14 @@ public class ConsultationRepository {
                 .params(councilId, fiscalYear).query(Integer.class).single();
         jdbc.sql("update consultation set fiscal_year = ?, number = ? where id = ?").params(fiscalYear, next, id).update();
         return next;
+    }
+
+    /** Fixes the rule set at the first submission; later submissions keep it. */
+    public void fixRules(long id, Consultation.AppliedRules rules) {
+        jdbc.sql("update consultation set reference_date = ?, rule_set = ?, rule_instrument = ?, rule_era = ?"
+                        + " where id = ? and reference_date is null")
+                .params(rules.referenceDate(), rules.ruleSet().key(), rules.ruleSet().instrument(), rules.ruleSet().era().name(), id)
+                .update();
     }
 
     public void replaceGrounds(long id, List<Consultation.Ground> grounds) {
@@ -155,7 +164,13 @@ public class ConsultationRepository {
                 ConsultationStatus.valueOf(rs.getString("status")), json.read(rs.getString("draft")),
                 rs.getObject("fiscal_year", Integer.class), rs.getObject("number", Integer.class),
                 rs.getObject("meeting_id", Long.class), rs.getString("process_instance_id"), rs.getString("created_by"),
-                Sql.timestamp(rs, "created_at"), Sql.timestamp(rs, "updated_at"), rs.getInt("version"), grounds);
+                Sql.timestamp(rs, "created_at"), Sql.timestamp(rs, "updated_at"), rs.getInt("version"), grounds, rules(rs));
+    }
+
+    private static Consultation.AppliedRules rules(ResultSet rs) throws SQLException {
+        LocalDate referenceDate = rs.getObject("reference_date", LocalDate.class);
+        return referenceDate == null ? null : new Consultation.AppliedRules(referenceDate, new RuleSet(rs.getString("rule_set"),
+                rs.getString("rule_instrument"), RuleSet.Era.valueOf(rs.getString("rule_era"))));
     }
 
 }

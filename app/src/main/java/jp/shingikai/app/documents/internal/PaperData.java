@@ -14,6 +14,7 @@ import jp.shingikai.app.meetings.AgendaItem;
 import jp.shingikai.app.meetings.Meeting;
 import jp.shingikai.app.minutes.MinutesEdition;
 import jp.shingikai.app.reports.Report;
+import jp.shingikai.app.workflow.RuleSet;
 import jp.shingikai.japanese.JapaneseTime;
 import jp.shingikai.japanese.Wareki;
 import jp.shingikai.processes.ConsultationGround;
@@ -29,12 +30,16 @@ public final class PaperData {
             ConsultationGround.SENSITIVE_INFORMATION, "sensitiveInformation",
             ConsultationGround.COLLECTION_FROM_OTHERS, "collectionFromOthers",
             ConsultationGround.USE_BEYOND_PURPOSE, "useBeyondPurpose",
-            ConsultationGround.ONLINE_PROVISION, "onlineProvision");
+            ConsultationGround.ONLINE_PROVISION, "onlineProvision",
+            ConsultationGround.EXPERT_OPINION, "expertOpinion",
+            ConsultationGround.HANDLING_STANDARDS, "handlingStandards");
     private static final Map<ConsultationGround, DocumentTemplate> STATEMENT_TEMPLATES = Map.of(
             ConsultationGround.SENSITIVE_INFORMATION, DocumentTemplate.STATEMENT_SENSITIVE_INFORMATION,
             ConsultationGround.COLLECTION_FROM_OTHERS, DocumentTemplate.STATEMENT_COLLECTION_FROM_OTHERS,
             ConsultationGround.USE_BEYOND_PURPOSE, DocumentTemplate.STATEMENT_USE_BEYOND_PURPOSE,
-            ConsultationGround.ONLINE_PROVISION, DocumentTemplate.STATEMENT_ONLINE_PROVISION);
+            ConsultationGround.ONLINE_PROVISION, DocumentTemplate.STATEMENT_ONLINE_PROVISION,
+            ConsultationGround.EXPERT_OPINION, DocumentTemplate.STATEMENT_EXPERT_OPINION,
+            ConsultationGround.HANDLING_STANDARDS, DocumentTemplate.STATEMENT_HANDLING_STANDARDS);
     private static final List<String> OPTIONAL_STATEMENT_ROWS = List.of("remarks", "medium");
 
     private PaperData() {
@@ -60,19 +65,17 @@ public final class PaperData {
         return data;
     }
 
-    /** 諮問書: every ground listed with its article, the decided ones checked. */
+    /** 諮問書: every ground of the rule set the case was submitted under, with its article, the decided ones checked. */
     public static Map<String, Object> letter(Consultation consultation, Council council, String departmentName,
-            Map<ConsultationGround, String> articles, LocalDate date) {
-        Map<String, Object> grounds = new HashMap<>();
-        for (ConsultationGround ground : ConsultationGround.values()) {
+            RuleSet ruleSet, Map<ConsultationGround, String> articles, LocalDate date) {
+        List<Map<String, Object>> grounds = new ArrayList<>();
+        articles.forEach((ground, article) -> {
             boolean decided = consultation.grounds().stream().anyMatch(g -> g.ground() == ground);
-            Map<String, Object> row = new HashMap<>();
-            row.put("mark", decided ? "☑" : "☐");
-            row.put("article", articles.get(ground));
-            grounds.put(ground.name(), row);
-        }
+            grounds.add(Map.of("mark", decided ? "☑" : "☐", "label", ground.label(), "article", ruleSet.cite(article)));
+        });
         return Map.of("letter", Map.of("number", consultation.caseNumber(), "date", Wareki.format(date)),
-                "council", council(council), "case", caseData(consultation, departmentName), "grounds", grounds);
+                "council", council(council), "rules", Map.of("instrument", ruleSet.instrument()),
+                "case", caseData(consultation, departmentName), "grounds", grounds);
     }
 
     /** 諮問事項別説明書 for one ground, numbered 別紙n. */
