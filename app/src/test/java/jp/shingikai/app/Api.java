@@ -1,5 +1,7 @@
 package jp.shingikai.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -114,5 +117,23 @@ public final class Api {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The body of a response that must be 200 OK; otherwise the test fails showing the problem it got. */
+    public static JsonNode ok(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    /** The body of a response that must be 201 Created. */
+    public static JsonNode created(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return response.getBody();
+    }
+
+    /** The body of a response that must be any success (2xx). */
+    public static JsonNode succeeded(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful()).as("%s", response.getBody()).isTrue();
+        return response.getBody();
     }
 }

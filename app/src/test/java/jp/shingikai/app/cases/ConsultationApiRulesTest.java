@@ -1,5 +1,6 @@
 package jp.shingikai.app.cases;
 
+import static jp.shingikai.app.Api.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -179,10 +180,5 @@ class ConsultationApiRulesTest {
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    private static JsonNode created(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
-        return response.getBody();
     }
 }

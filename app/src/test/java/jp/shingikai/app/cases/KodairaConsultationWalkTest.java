@@ -1,6 +1,8 @@
 package jp.shingikai.app.cases;
 
+import static jp.shingikai.app.Api.created;
 import static jp.shingikai.app.Api.json;
+import static jp.shingikai.app.Api.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -178,15 +180,5 @@ class KodairaConsultationWalkTest {
     private void runTimer(Job timer) {
         assertThat(timer).as("the timer is scheduled").isNotNull();
         management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
-    }
-
-    private static JsonNode ok(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
-
-    private static JsonNode created(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
-        return response.getBody();
     }
 }

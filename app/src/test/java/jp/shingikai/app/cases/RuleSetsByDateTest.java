@@ -1,6 +1,8 @@
 package jp.shingikai.app.cases;
 
+import static jp.shingikai.app.Api.created;
 import static jp.shingikai.app.Api.json;
+import static jp.shingikai.app.Api.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -146,15 +148,5 @@ class RuleSetsByDateTest {
     private static List<String> grounds(JsonNode consultation) {
         return StreamSupport.stream(consultation.path("grounds").spliterator(), false)
                 .map(ground -> ground.path("label").asText() + " " + ground.path("article").asText()).toList();
-    }
-
-    private static JsonNode ok(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
-
-    private static JsonNode created(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
-        return response.getBody();
     }
 }

@@ -1,5 +1,6 @@
 package jp.shingikai.app.meetings;
 
+import static jp.shingikai.app.Api.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -39,15 +40,15 @@ class AttendanceAndQuorumApiTest {
         assertThat(unrecorded.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(unrecorded.getBody().path("detail").asText()).contains("出欠がまだ記録されていません");
 
-        JsonNode recorded = ok(secretariat.recordAttendance(meeting, List.of(1), List.of(2, 3)));
+        JsonNode recorded = succeeded(secretariat.recordAttendance(meeting, List.of(1), List.of(2, 3)));
         assertThat(recorded.path("quorum").path("required").asInt()).isEqualTo(2);
         assertThat(recorded.path("quorum").path("attending").asInt()).isEqualTo(1);
         ResponseEntity<JsonNode> short_ = secretariat.post("/api/meetings/" + meeting + "/held", null);
         assertThat(short_.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(short_.getBody().path("detail").asText()).contains("定足数（委員3人の過半数（2人））に達していない", "出席した委員は1人");
 
-        ok(secretariat.recordAttendance(meeting, List.of(1, 3), List.of(2)));
-        assertThat(ok(secretariat.post("/api/meetings/" + meeting + "/held", null)).path("meeting").path("status").asText())
+        succeeded(secretariat.recordAttendance(meeting, List.of(1, 3), List.of(2)));
+        assertThat(succeeded(secretariat.post("/api/meetings/" + meeting + "/held", null)).path("meeting").path("status").asText())
                 .isEqualTo("HELD");
         assertThat(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()).getStatusCode())
                 .as("attendance is fixed once the meeting is recorded as held").isEqualTo(HttpStatus.CONFLICT);
@@ -88,28 +89,28 @@ class AttendanceAndQuorumApiTest {
         Api secretariat = Api.as(http, "jimukyoku");
         long meeting = plan(secretariat);
         long id = acceptedCaseOn(meeting);
-        int handout = ok(secretariat.get("/api/meetings/" + meeting)).path("agenda").get(0).path("handoutNumber").asInt();
+        int handout = succeeded(secretariat.get("/api/meetings/" + meeting)).path("agenda").get(0).path("handoutNumber").asInt();
 
         // 鈴木 is absent and 高橋 is excluded from this item: the meeting has its quorum, the item does not.
-        ok(secretariat.put("/api/meetings/" + meeting + "/attendance", Map.of(
+        succeeded(secretariat.put("/api/meetings/" + meeting + "/attendance", Map.of(
                 "members", List.of(Map.of("memberId", 1, "status", "PRESENT"), Map.of("memberId", 2, "status", "ABSENT"),
                         Map.of("memberId", 3, "status", "PRESENT")),
                 "presidedBy", 1, "presidingRole", "CHAIR",
                 "itemAbsences", List.of(Map.of("handoutNumber", handout, "memberId", 3, "reason", "EXCLUDED")),
                 "explainers", List.of("環境部資源循環課長"), "publicAttendees", 2), null));
-        ok(secretariat.post("/api/meetings/" + meeting + "/held", null));
+        succeeded(secretariat.post("/api/meetings/" + meeting + "/held", null));
 
         ResponseEntity<JsonNode> approved = secretariat.post("/api/consultations/" + id + "/answer",
                 Map.of("outcome", "APPROVED", "answeredOn", LocalDate.now().toString()));
         assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(approved.getBody().path("detail").asText()).contains("この議題の審議に加わった委員は1人", "継続審議として記録してください");
-        assertThat(ok(secretariat.get("/api/consultations/" + id)).path("status").asText()).isEqualTo("DELIBERATED");
+        assertThat(succeeded(secretariat.get("/api/consultations/" + id)).path("status").asText()).isEqualTo("DELIBERATED");
 
-        JsonNode deferred = ok(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "DEFERRED")));
+        JsonNode deferred = succeeded(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "DEFERRED")));
         assertThat(deferred.path("status").asText()).isEqualTo("DEFERRED");
         assertThat(deferred.path("answers").get(0).path("answerNumber").asText()).as("継続審議 is no 答申 and has no number")
                 .isEmpty();
-        JsonNode attendance = ok(secretariat.get("/api/meetings/" + meeting + "/attendance"));
+        JsonNode attendance = succeeded(secretariat.get("/api/meetings/" + meeting + "/attendance"));
         assertThat(attendance.path("attendance").path("explainers").get(0).asText()).isEqualTo("環境部資源循環課長");
         assertThat(attendance.path("attendance").path("publicAttendees").asInt()).isEqualTo(2);
     }
@@ -119,14 +120,14 @@ class AttendanceAndQuorumApiTest {
         Api secretariat = Api.as(http, "jimukyoku");
         long meeting = plan(secretariat);
         List<Long> cases = List.of(acceptedCaseOn(meeting), acceptedCaseOn(meeting), acceptedCaseOn(meeting));
-        ok(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()));
-        ok(secretariat.post("/api/meetings/" + meeting + "/held", null));
+        succeeded(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()));
+        succeeded(secretariat.post("/api/meetings/" + meeting + "/held", null));
 
         // Dates far from the other tests' so that these are the only answers of their 年度.
         List<String> days = List.of("令和20年4月1日", "令和21年3月31日", "令和21年4月1日");
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
-            numbers.add(ok(secretariat.post("/api/consultations/" + cases.get(i) + "/answer",
+            numbers.add(succeeded(secretariat.post("/api/consultations/" + cases.get(i) + "/answer",
                     Map.of("outcome", "APPROVED", "answeredOn", days.get(i)))).path("answers").get(0).path("answerNumber").asText());
         }
 
@@ -135,22 +136,17 @@ class AttendanceAndQuorumApiTest {
 
     private long acceptedCaseOn(long meeting) {
         Api department = Api.as(http, "kankyo");
-        long id = ok(department.post("/api/consultations", Api.kodairaQuestionnaireDraft())).path("id").asLong();
-        ok(department.post("/api/consultations/" + id + "/submit", null));
-        ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
-        ok(Api.as(http, "jimukyoku").post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
+        long id = succeeded(department.post("/api/consultations", Api.kodairaQuestionnaireDraft())).path("id").asLong();
+        succeeded(department.post("/api/consultations/" + id + "/submit", null));
+        succeeded(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
+        succeeded(Api.as(http, "jimukyoku").post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
         return id;
     }
 
     private long plan(Api secretariat) {
-        return ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", NUMBERS.getAndIncrement(),
+        return succeeded(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", NUMBERS.getAndIncrement(),
                 "heldOn", LocalDate.now().plusDays(14).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
                 "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
-    }
-
-    private static JsonNode ok(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(String.valueOf(response.getBody())).isTrue();
-        return response.getBody();
     }
 
     private static List<String> messages(ResponseEntity<JsonNode> response) {

@@ -1,5 +1,7 @@
 package jp.shingikai.app.minutes;
 
+import static jp.shingikai.app.Api.created;
+import static jp.shingikai.app.Api.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -58,7 +60,7 @@ class MinutesApiTest {
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(noReason.getBody().path("errors").findValuesAsText("message")).anyMatch(m -> m.contains("要旨とする理由"));
 
-        JsonNode drafted = ok(secretariat.post(path + "/draft", Map.of("form", "FULL", "items", List.of(Map.of(
+        JsonNode drafted = succeeded(secretariat.post(path + "/draft", Map.of("form", "FULL", "items", List.of(Map.of(
                 "handoutNumber", 1, "title", item.path("title").asText(), "outcome", "承認",
                 "statements", List.of(Map.of("speaker", "説明者", "text", "調査の概要を説明します。"),
                         Map.of("speaker", "会長", "text", "承認することとしてよろしいか。")))))));
@@ -68,30 +70,30 @@ class MinutesApiTest {
                 Map.of("outcome", "CONFIRMED"));
         assertThat(absentMember.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(absentMember.getBody().path("detail").asText()).isEqualTo("会議録を確認できるのは、その会議に出席した委員です。");
-        ok(suzuki.post(path + "/confirmation", Map.of("outcome", "COMMENTED", "comment", "発言者の表記を統一してください。")));
+        succeeded(suzuki.post(path + "/confirmation", Map.of("outcome", "COMMENTED", "comment", "発言者の表記を統一してください。")));
         assertThat(suzuki.post(path + "/fix", Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(ok(sato.post(path + "/confirmation", Map.of("outcome", "CONFIRMED"))).path("statusLabel").asText())
+        assertThat(succeeded(sato.post(path + "/confirmation", Map.of("outcome", "CONFIRMED"))).path("statusLabel").asText())
                 .isEqualTo("確定待ち");
         assertThat(suzuki.post(path + "/fix", Map.of()).getBody().path("detail").asText())
                 .isEqualTo("会議録の確定は、議長を務めた委員が行います。");
 
-        assertThat(ok(sato.post(path + "/fix", Map.of())).path("statusLabel").asText()).isEqualTo("確定（公開待ち）");
+        assertThat(succeeded(sato.post(path + "/fix", Map.of())).path("statusLabel").asText()).isEqualTo("確定（公開待ち）");
         assertThat(Api.as(http, "kankyo").get(path).getStatusCode()).as("not public before publication")
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(Api.as(http, "kankyo").get(path + "/documents").getStatusCode()).as("nor are its files")
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(ok(secretariat.post(path + "/publication", Map.of())).path("statusLabel").asText()).isEqualTo("公開済み");
+        assertThat(succeeded(secretariat.post(path + "/publication", Map.of())).path("statusLabel").asText()).isEqualTo("公開済み");
         assertThat(Api.as(http, "kankyo").get(path).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        JsonNode corrected = ok(secretariat.post(path + "/corrections", Map.of("reason", "発言者の表記の誤り", "content", Map.of(
+        JsonNode corrected = succeeded(secretariat.post(path + "/corrections", Map.of("reason", "発言者の表記の誤り", "content", Map.of(
                 "form", "FULL", "items", List.of(Map.of("handoutNumber", 1, "title", item.path("title").asText(),
                         "statements", List.of(Map.of("speaker", "会長", "text", "承認することとしてよろしいか。"))))))));
         assertThat(corrected.path("content").path("items").get(0).path("statements")).hasSize(1);
-        JsonNode versions = ok(secretariat.get(path + "/versions"));
+        JsonNode versions = succeeded(secretariat.get(path + "/versions"));
         assertThat(versions.findValuesAsText("number")).containsExactly("1", "2");
         assertThat(versions.get(0).path("content").path("items").get(0).path("statements")).as("the 確定 version stays").hasSize(2);
         assertThat(versions.get(1).path("reason").asText()).isEqualTo("発言者の表記の誤り");
-        List<JsonNode> fixedFiles = ok(secretariat.get(path + "/documents")).findParents("kind").stream()
+        List<JsonNode> fixedFiles = succeeded(secretariat.get(path + "/documents")).findParents("kind").stream()
                 .filter(document -> document.path("kind").asText().equals("会議録")).toList();
         assertThat(fixedFiles).extracting(document -> document.path("title").asText())
                 .containsExactly("会議録 第1版（" + Wareki.format(LocalDate.now(clock)) + "確定）", "会議録 第2版（" + Wareki.format(LocalDate.now(clock)) + "訂正）");
@@ -99,7 +101,7 @@ class MinutesApiTest {
                 .as("the 確定 version stays readable as a file").contains("〇説明者　調査の概要を説明します。", "第1版");
         assertThat(FileText.docx(secretariat.download("/api/documents/" + fixedFiles.get(1).path("id").asLong() + "/content")))
                 .contains("第2版").doesNotContain("調査の概要を説明します。");
-        assertThat(ok(secretariat.get(path + "/history")).findValuesAsText("action")).containsExactly("CREATED",
+        assertThat(succeeded(secretariat.get(path + "/history")).findValuesAsText("action")).containsExactly("CREATED",
                 "MINUTES_DRAFTED", "MINUTES_COMMENTED", "MINUTES_CONFIRMED", "MINUTES_FIXED", "MINUTES_PUBLISHED",
                 "MINUTES_CORRECTED");
     }
@@ -110,26 +112,16 @@ class MinutesApiTest {
                 "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
         Api department = Api.as(http, "kankyo");
         long id = created(department.post("/api/consultations", Api.kodairaQuestionnaireDraft())).path("id").asLong();
-        ok(department.post("/api/consultations/" + id + "/submit", null));
-        ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
-        ok(secretariat.post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
-        ok(secretariat.put("/api/meetings/" + meeting + "/attendance", Map.of(
+        succeeded(department.post("/api/consultations/" + id + "/submit", null));
+        succeeded(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
+        succeeded(secretariat.post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
+        succeeded(secretariat.put("/api/meetings/" + meeting + "/attendance", Map.of(
                 "members", List.of(Map.of("memberId", 1, "status", "PRESENT"), Map.of("memberId", 2, "status", "PRESENT"),
                         Map.of("memberId", 3, "status", "ABSENT")),
                 "presidedBy", 1, "presidingRole", "CHAIR", "explainers", List.of("環境部資源循環課長"), "publicAttendees", 1), null));
-        ok(secretariat.post("/api/meetings/" + meeting + "/held", null));
-        ok(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "APPROVED", "answeredOn",
+        succeeded(secretariat.post("/api/meetings/" + meeting + "/held", null));
+        succeeded(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "APPROVED", "answeredOn",
                 LocalDate.now(clock).toString())));
         return meeting;
-    }
-
-    private static JsonNode created(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-        return response.getBody();
-    }
-
-    private static JsonNode ok(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(String.valueOf(response.getBody())).isTrue();
-        return response.getBody();
     }
 }

@@ -1,5 +1,6 @@
 package jp.shingikai.app.publication;
 
+import static jp.shingikai.app.Api.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -68,7 +69,7 @@ class PublicPortalTest {
     void noClosedItemNoWithheldPassageAndNoMemberNameReachesAnyPublicOutput() throws Exception {
         councils.setMemberNaming(kodaira().id(), Council.MemberNaming.ANONYMISED);
         Api secretariat = Api.as(http, "jimukyoku");
-        long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 601,
+        long meeting = succeeded(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 601,
                 "heldOn", LocalDate.now(clock).plusDays(10).toString(), "startsAt", "14:00", "place", "市役所3階 庁議室",
                 "memberIds", List.of(1, 2, 3), "publicSeats", 10))).path("meeting").path("id").asLong();
         long open = acceptedOn(meeting, "図書館利用者調査について");
@@ -79,26 +80,26 @@ class PublicPortalTest {
         ResponseEntity<JsonNode> noReason = secretariat.put("/api/meetings/" + meeting + "/agenda/" + closedHandout + "/openness",
                 Map.of("closed", true, "reason", " "), null);
         assertThat(noReason.getStatusCode()).as("a closed item needs its reason").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        ok(secretariat.put("/api/meetings/" + meeting + "/agenda/" + closedHandout + "/openness",
+        succeeded(secretariat.put("/api/meetings/" + meeting + "/agenda/" + closedHandout + "/openness",
                 Map.of("closed", true, "reason", "個人情報を含むため"), null));
-        ok(secretariat.post("/api/meetings/" + meeting + "/notice", null));
-        ok(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()));
-        ok(secretariat.post("/api/meetings/" + meeting + "/held", null));
+        succeeded(secretariat.post("/api/meetings/" + meeting + "/notice", null));
+        succeeded(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()));
+        succeeded(secretariat.post("/api/meetings/" + meeting + "/held", null));
         for (long id : List.of(open, closed)) {
-            ok(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "APPROVED",
+            succeeded(secretariat.post("/api/consultations/" + id + "/answer", Map.of("outcome", "APPROVED",
                     "answeredOn", LocalDate.now(clock).toString())));
         }
-        String minutes = "/api/minutes/" + ok(secretariat.post("/api/meetings/" + meeting + "/minutes", null)).path("id").asLong();
-        ok(secretariat.post(minutes + "/draft", Map.of("form", "FULL", "items", List.of(
+        String minutes = "/api/minutes/" + succeeded(secretariat.post("/api/meetings/" + meeting + "/minutes", null)).path("id").asLong();
+        succeeded(secretariat.post(minutes + "/draft", Map.of("form", "FULL", "items", List.of(
                 Map.of("handoutNumber", openHandout, "title", "図書館利用者調査について", "statements", List.of(
                         Map.of("speaker", "鈴木", "text", "調査票の送付先は［不開示］" + WITHHELD + "［／不開示］とする案でよいか。"),
                         Map.of("speaker", "会長", "text", "佐藤です。原案のとおり承認する。"))),
                 Map.of("handoutNumber", closedHandout, "title", CLOSED_TITLE, "summary", CLOSED_TEXT)))));
         for (String member : List.of("iin-sato", "iin-suzuki", "iin-takahashi")) {
-            ok(Api.as(http, member).post(minutes + "/confirmation", Map.of("outcome", "CONFIRMED")));
+            succeeded(Api.as(http, member).post(minutes + "/confirmation", Map.of("outcome", "CONFIRMED")));
         }
-        ok(Api.as(http, "iin-sato").post(minutes + "/fix", Map.of()));
-        ok(secretariat.post(minutes + "/publication", Map.of()));
+        succeeded(Api.as(http, "iin-sato").post(minutes + "/fix", Map.of()));
+        succeeded(secretariat.post(minutes + "/publication", Map.of()));
         long minutesId = Long.parseLong(minutes.substring(minutes.lastIndexOf('/') + 1));
 
         String portal = page("/public/kodaira");
@@ -125,7 +126,7 @@ class PublicPortalTest {
                 "非公開の議題が1件あります（個人情報を含むため）");
         assertThat(files.get(bound)).contains("図書館利用者調査について", "委員A");
 
-        JsonNode internal = ok(secretariat.get(minutes + "/documents"));
+        JsonNode internal = succeeded(secretariat.get(minutes + "/documents"));
         JsonNode fullVersion = internal.findParents("kind").stream().filter(d -> d.path("kind").asText().equals("会議録"))
                 .findFirst().orElseThrow();
         String full = FileText.docx(secretariat.download("/api/documents/" + fullVersion.path("id").asLong() + "/content"));
@@ -158,7 +159,7 @@ class PublicPortalTest {
     void aNoticeLaterThanSevenDaysBeforeTheMeetingNeedsItsReasonAndShowsIt() {
         Api secretariat = Api.as(http, "jimukyoku");
         LocalDate heldOn = LocalDate.now(clock).plusDays(3);
-        long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 602,
+        long meeting = succeeded(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 602,
                 "heldOn", heldOn.toString(), "startsAt", "10:00", "place", "市役所5階 502会議室",
                 "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
 
@@ -169,7 +170,7 @@ class PublicPortalTest {
         assertThat(page("/public/kodaira")).as("nothing was published").doesNotContain("市役所5階 502会議室");
 
         String reason = "国の通知を受け、速やかに諮問する必要が生じたため";
-        ok(secretariat.post("/api/meetings/" + meeting + "/notice", Map.of("shortNoticeReason", reason)));
+        succeeded(secretariat.post("/api/meetings/" + meeting + "/notice", Map.of("shortNoticeReason", reason)));
         assertThat(page("/public/kodaira")).contains("市役所5階 502会議室", "急施の理由", reason);
     }
 
@@ -195,10 +196,10 @@ class PublicPortalTest {
     private long acceptedOn(long meeting, String title) {
         Api department = Api.as(http, "kankyo");
         ObjectNode draft = ((ObjectNode) elsewhere(Api.kodairaQuestionnaireDraft())).put("title", title);
-        long id = ok(department.post("/api/consultations", draft)).path("id").asLong();
-        ok(department.post("/api/consultations/" + id + "/submit", null));
-        ok(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
-        ok(Api.as(http, "jimukyoku").post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
+        long id = succeeded(department.post("/api/consultations", draft)).path("id").asLong();
+        succeeded(department.post("/api/consultations/" + id + "/submit", null));
+        succeeded(Api.as(http, "soumu").post("/api/consultations/" + id + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
+        succeeded(Api.as(http, "jimukyoku").post("/api/consultations/" + id + "/meeting-assignment", Map.of("meetingId", meeting)));
         return id;
     }
 
@@ -223,7 +224,7 @@ class PublicPortalTest {
     }
 
     private static int handout(Api secretariat, long meeting, long consultation) {
-        for (JsonNode item : ok(secretariat.get("/api/meetings/" + meeting)).path("agenda")) {
+        for (JsonNode item : succeeded(secretariat.get("/api/meetings/" + meeting)).path("agenda")) {
             if (item.path("subjectId").asLong() == consultation) {
                 return item.path("handoutNumber").asInt();
             }
@@ -233,10 +234,5 @@ class PublicPortalTest {
 
     private Council kodaira() {
         return councils.councilByCode("kodaira").orElseThrow();
-    }
-
-    private static JsonNode ok(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(String.valueOf(response.getBody())).isTrue();
-        return response.getBody();
     }
 }
