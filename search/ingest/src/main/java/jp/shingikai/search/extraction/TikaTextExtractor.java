@@ -115,6 +115,9 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         }
         String read = text.toString();
         boolean truncated = text.truncated();
+        if (MediaType.parse(mediaType).getBaseType().toString().equals("text/csv")) {
+            read = CsvText.tabbed(read);
+        }
         if (PDF.equals(mediaType) && !truncated) {
             // Tika's PDF text loses table columns; where the PDF has ruled tables they are rebuilt from the layout.
             Optional<String> tables = RuledTablePdfText.read(content);

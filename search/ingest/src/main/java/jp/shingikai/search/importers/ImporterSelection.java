@@ -17,7 +17,7 @@ public final class ImporterSelection {
 
     public static ImporterSelection standard() {
         return new ImporterSelection(List.of(new RegistryReportImporter(), new ProcessingStatusReportImporter(),
-                new NotificationFormImporter()));
+                new NotificationFormImporter(), new PersonalFileRegisterImporter()));
     }
 
     public Optional<RegistryImporter> select(String text) {

@@ -19,4 +19,14 @@ public record RegistryRow(RowKind kind, String municipality, Map<String, String>
     public String field(String name) {
         return fields.getOrDefault(name, "");
     }
+
+    /** What the row is about: the operation (業務の名称), or for a ファイル簿 row the file's name. */
+    public String subject() {
+        return kind == RowKind.FILE ? field(PersonalFileItem.FILE_NAME.field()) : field("operationName");
+    }
+
+    /** The department in charge: 担当課, or for a file the organization whose work it serves. */
+    public String department() {
+        return kind == RowKind.FILE ? field(PersonalFileItem.ORGANIZATION.field()) : field("department");
+    }
 }

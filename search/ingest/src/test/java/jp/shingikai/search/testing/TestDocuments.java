@@ -12,9 +12,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +36,9 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.BooleanDefaultTrue;
@@ -214,6 +219,40 @@ public final class TestDocuments {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A workbook with one sheet per entry, named by its key; each tab-separated line of the text is a row. */
+    public static byte[] xlsx(Map<String, String> sheets) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            sheets.forEach((name, text) -> {
+                XSSFSheet sheet = workbook.createSheet(name);
+                List<String> lines = text.lines().toList();
+                for (int r = 0; r < lines.size(); r++) {
+                    XSSFRow row = sheet.createRow(r);
+                    String[] cells = lines.get(r).split("\t", -1);
+                    for (int c = 0; c < cells.length; c++) {
+                        row.createCell(c).setCellValue(cells[c]);
+                    }
+                }
+            });
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tab-separated text as comma-separated values, quoted where a cell needs it, in the given encoding. */
+    public static byte[] csv(String text, Charset charset) {
+        StringBuilder csv = new StringBuilder();
+        for (String line : text.lines().toList()) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.split("\t", -1)) {
+                cells.add(cell.matches(".*[,\"\n].*") ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+            }
+            csv.append(String.join(",", cells)).append("\r\n");
+        }
+        return csv.toString().getBytes(charset);
     }
 
     /** The .docx of {@link #docx(String)} exported to PDF by LibreOffice; made once per text and kept for the run. */
