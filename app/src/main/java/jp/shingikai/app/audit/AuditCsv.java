@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jp.shingikai.app.audit.AuditTrail.AuditEvent;
+import jp.shingikai.app.system.Csv;
 
 /**
  * The audit trail as CSV for Excel: UTF-8 with a byte-order mark (so Japanese opens correctly in Excel), CRLF line
@@ -17,20 +18,11 @@ public final class AuditCsv {
     }
 
     public static String write(List<AuditEvent> events) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        row(csv, "日時", "利用者", "操作", "対象", "対象ID", "内容", "接続元");
-        for (AuditEvent event : events) {
-            row(csv, TIME.format(event.occurredAt()), event.actor(), event.action().label(),
-                    event.subjectType() == null ? "" : event.subjectType().name(), event.subjectId() == null ? "" : event.subjectId().toString(),
-                    event.summary(), event.remoteAddress() == null ? "" : event.remoteAddress());
-        }
-        return csv.toString();
-    }
-
-    private static void row(StringBuilder csv, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            csv.append(i == 0 ? "" : ",").append('"').append(fields[i].replace("\"", "\"\"")).append('"');
-        }
-        csv.append("\r\n");
+        return Csv.write(List.of("日時", "利用者", "操作", "対象", "対象ID", "内容", "接続元"), events.stream()
+                .map(event -> List.of(TIME.format(event.occurredAt()), event.actor(), event.action().label(),
+                        event.subjectType() == null ? "" : event.subjectType().name(),
+                        event.subjectId() == null ? "" : event.subjectId().toString(), event.summary(),
+                        event.remoteAddress() == null ? "" : event.remoteAddress()))
+                .toList());
     }
 }

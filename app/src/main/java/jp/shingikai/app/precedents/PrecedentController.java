@@ -31,8 +31,10 @@ class PrecedentController {
 
     /** 先例検索 over registry entries. */
     @GetMapping("/api/precedents/registry")
-    RegistrySearch.Result registry(@ParameterObject Asked asked, @RequestParam(required = false) String kind) {
-        return search.search(asked.q(), asked.municipality(), asked.department(), kind, asked.year(), asked.sort(), asked.page());
+    RegistrySearch.Result registry(@ParameterObject Asked asked, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String era) {
+        return search.search(asked.q(), era, asked.municipality(), asked.department(), kind, asked.year(), asked.sort(),
+                asked.page());
     }
 
     /** 先例検索 over past consultations. */

@@ -66,7 +66,11 @@ public class PrecedentIndexer {
         for (Map.Entry<String, List<Source>> family : families().entrySet()) {
             try {
                 indices.ensure(family.getKey());
-                if (indices.count(family.getKey()) == 0 && family.getValue().stream().anyMatch(source -> !source.ids().get().isEmpty())) {
+                if (!indices.isCurrent(family.getKey())) {
+                    log.info("検索索引 {} の定義が更新されたため、データベースから作り直します", family.getKey());
+                    rebuild(family.getKey(), family.getValue());
+                } else if (indices.count(family.getKey()) == 0
+                        && family.getValue().stream().anyMatch(source -> !source.ids().get().isEmpty())) {
                     log.info("検索索引 {} が空のため、データベースから作り直します", family.getKey());
                     rebuild(family.getKey(), family.getValue());
                 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.SearchUnavailableException;
+import jp.shingikai.app.registry.Register;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.processes.AnswerOutcome;
 import jp.shingikai.processes.ConsultationGround;
@@ -37,7 +38,7 @@ class PrecedentPages {
 
     /** Facets whose filter parameter has another name. */
     private static final Map<String, String> FACET_PARAMS = Map.of("fiscalYear", "year", "documentType", "type");
-    private static final Map<String, String> FACET_HEADINGS = Map.of("municipality", "団体", "department", "担当課", "kind", "区分",
+    private static final Map<String, String> FACET_HEADINGS = Map.of("era", "時期", "municipality", "団体", "department", "担当課", "kind", "区分",
             "year", "年", "ground", "意見を聴く項目", "outcome", "答申", "fiscalYear", "年度", "documentType", "文書の種類");
 
     private final PrecedentSearch search;
@@ -65,8 +66,8 @@ class PrecedentPages {
                     model.addAttribute("facets", labelled(result.facets(), params));
                 }
                 default -> {
-                    RegistrySearch.Result result = search.search(q, params.get("municipality"), params.get("department"),
-                            params.get("kind"), year, sort, page);
+                    RegistrySearch.Result result = search.search(q, params.get("era"), params.get("municipality"),
+                            params.get("department"), params.get("kind"), year, sort, page);
                     model.addAttribute("result", result);
                     model.addAttribute("facets", labelled(result.facets(), params));
                     model.addAttribute("comparison", byMunicipality(result));
@@ -119,6 +120,7 @@ class PrecedentPages {
                 case "ground" -> ConsultationGround.valueOf(value).label();
                 case "outcome" -> AnswerOutcome.valueOf(value).label();
                 case "kind" -> RowKind.valueOf(value).label();
+                case "era" -> Register.valueOf(value).era() + "（" + Register.valueOf(value).label() + "）";
                 case "fiscalYear" -> new FiscalYear(Integer.parseInt(value)).label();
                 case "year" -> value + "年";
                 default -> value;

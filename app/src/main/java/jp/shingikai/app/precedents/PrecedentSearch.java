@@ -48,13 +48,14 @@ public class PrecedentSearch {
         });
     }
 
-    public RegistrySearch.Result search(String query, String municipality, String department, String kind, String year,
-            String sort, int page) {
+    /** @param era OPERATION (条例期の登録簿) or FILE (ファイル簿); both when blank */
+    public RegistrySearch.Result search(String query, String era, String municipality, String department, String kind,
+            String year, String sort, int page) {
         return EngineCalls.answer(() -> {
             // A search can come before the start-up check has created the index, or after someone removed it.
             indices.ensure(SearchIndices.REGISTRY);
-            return search.search(indices.alias(SearchIndices.REGISTRY), new RegistrySearch.Criteria(query, municipality,
-                    department, kind, year(year), "date".equals(sort), page));
+            return search.search(indices.alias(SearchIndices.REGISTRY), new RegistrySearch.Criteria(query, era,
+                    municipality, department, kind, year(year), "date".equals(sort), page));
         });
     }
 

@@ -3,6 +3,7 @@ package jp.shingikai.app.registry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 class RegistryController {
 
     private final RegistryImportService registry;
+    private final Successions successions;
+    private final FileRegisterExport export;
 
     @PostMapping("/api/registry/imports")
     ImportSummary importFiles(@AuthenticationPrincipal SignedInUser user, @RequestParam("files") List<MultipartFile> files) {
@@ -57,9 +60,31 @@ class RegistryController {
         return registry.entries(municipality, name);
     }
 
+    /** An entry with its versions, and its 条例-era or Act-era counterparts: those linked, and those that look alike. */
     @GetMapping("/api/registry/entries/{id}")
     Map<String, Object> entry(@PathVariable long id) {
-        return registry.entry(id);
+        Map<String, Object> entry = new LinkedHashMap<>(registry.entry(id));
+        Entry current = (Entry) entry.get("entry");
+        entry.put("linked", successions.linked(current));
+        entry.put("suggestions", successions.suggestions(current));
+        return entry;
+    }
+
+    /** Links a 登録簿 entry and the ファイル簿 file that succeeds it (either may be named first). */
+    @PostMapping("/api/registry/entries/{id}/links")
+    Map<String, Object> link(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody Link link) {
+        if (link == null || link.entryId() == null) {
+            throw new InvalidInputException("/entryId", "対応する登録", "対応付ける登録を指定してください。");
+        }
+        successions.link(user.user(), id, link.entryId());
+        return entry(id);
+    }
+
+    /** Our own ファイル簿 (or a named municipality's) in the order residents read it, as CSV or Excel. */
+    @GetMapping("/api/registry/files/export")
+    ResponseEntity<byte[]> exportFiles(@RequestParam(required = false) String municipality,
+            @RequestParam(defaultValue = "csv") String format) {
+        return export.download(municipality, format);
     }
 
     @GetMapping("/api/registry/review")
@@ -75,5 +100,8 @@ class RegistryController {
     }
 
     record Resolution(String resolution) {
+    }
+
+    record Link(Long entryId) {
     }
 }

@@ -66,8 +66,10 @@ class RegistryFilings {
         RegistryRow row = new RegistryRow(kind, municipality, fields, effectiveOn, Wareki.format(effectiveOn),
                 new Provenance(consultation.caseNumber(), "登録簿更新（" + consultation.caseNumber() + "）", 0), 1.0);
         String status = kind == RowKind.ABOLISH ? RegistryImportService.ABOLISHED : RegistryImportService.ACTIVE;
-        Optional<Entry> existing = registry.entry(municipality, operation);
-        Entry entry = existing.orElseGet(() -> registry.entry(registry.insertEntry(row, status)).orElseThrow());
+        // The 登録簿 of operations; under the Act too, as the register of holdings beside the ファイル簿 (法75条5項).
+        String register = Register.OPERATION.name();
+        Optional<Entry> existing = registry.entry(municipality, register, operation);
+        Entry entry = existing.orElseGet(() -> registry.entry(registry.insertEntry(row, register, status)).orElseThrow());
         registry.addVersion(entry, row, status, null, consultation.id());
         outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, entry.id());
     }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.NotFoundException;
@@ -26,6 +29,7 @@ import jp.shingikai.search.extraction.FileNames;
 import jp.shingikai.search.extraction.TextExtractor;
 import jp.shingikai.search.importers.ImportReading;
 import jp.shingikai.search.importers.ImporterSelection;
+import jp.shingikai.search.importers.PersonalFileItem;
 import jp.shingikai.search.importers.RegistryImporter;
 import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
@@ -98,16 +102,17 @@ public class RegistryImportService {
         int updated = 0;
         List<ReviewItem> review = new ArrayList<>(reading.review());
         for (RegistryRow row : reading.rows()) {
-            Optional<Entry> entry = registry.entry(row.municipality(), row.field("operationName"));
+            String register = Register.of(row.kind()).name();
+            Optional<Entry> entry = registry.entry(row.municipality(), register, row.subject());
             entry.ifPresent(existing -> outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, existing.id()));
             switch (row.kind()) {
-                case NEW, CHANGE, STATUS -> {
+                case NEW, CHANGE, STATUS, FILE -> {
                     if (entry.isPresent()) {
                         registry.addVersion(entry.get(), row, ACTIVE, importId, null);
                         updated++;
                     } else {
                         // A change to an operation registered before our records began still describes it: keep it.
-                        long id = registry.insertEntry(row, ACTIVE);
+                        long id = registry.insertEntry(row, register, ACTIVE);
                         registry.addVersion(registry.entry(id).orElseThrow(), row, ACTIVE, importId, null);
                         outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, id);
                         created++;
@@ -118,7 +123,7 @@ public class RegistryImportService {
                         registry.addVersion(entry.get(), row, ABOLISHED, importId, null);
                         updated++;
                     } else {
-                        review.add(new ReviewItem(row.field("operationName"), "廃止の対象となる登録が見つかりません",
+                        review.add(new ReviewItem(row.subject(), "廃止の対象となる登録が見つかりません",
                                 row.provenance()));
                     }
                 }
@@ -138,9 +143,30 @@ public class RegistryImportService {
         return registry.entries(municipality == null ? "" : municipality, nameContains == null ? "" : nameContains);
     }
 
+    /** An entry with every version; a ファイル簿 file's items in the order the published register prints them. */
     public Map<String, Object> entry(long id) {
         Entry entry = registry.entry(id).orElseThrow(() -> new NotFoundException("登録", id));
-        return Map.of("entry", entry, "versions", registry.versions(id));
+        List<Map<String, Object>> versions = registry.versions(id);
+        Register register = Register.valueOf(entry.register());
+        if (register == Register.FILE) {
+            versions.forEach(version -> version.put("fields", inItemOrder((JsonNode) version.get("fields"))));
+        }
+        return Map.of("entry", entry, "registerLabel", register.label(), "versions", versions);
+    }
+
+    private static JsonNode inItemOrder(JsonNode fields) {
+        ObjectNode ordered = JsonNodeFactory.instance.objectNode();
+        for (PersonalFileItem item : PersonalFileItem.values()) {
+            if (fields.has(item.field())) {
+                ordered.set(item.field(), fields.get(item.field()));
+            }
+        }
+        fields.fields().forEachRemaining(field -> {
+            if (!ordered.has(field.getKey())) {
+                ordered.set(field.getKey(), field.getValue());
+            }
+        });
+        return ordered;
     }
 
     /** The entry as the precedent search indexes it; empty if it no longer exists. */

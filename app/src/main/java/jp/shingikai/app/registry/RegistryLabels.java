@@ -1,7 +1,9 @@
 package jp.shingikai.app.registry;
 
+import java.util.Arrays;
 import java.util.Map;
 
+import jp.shingikai.search.importers.PersonalFileItem;
 import org.springframework.stereotype.Component;
 
 /** The words the registry pages use for the importers' field names and the import outcomes. */
@@ -23,8 +25,10 @@ public class RegistryLabels {
             "ENCRYPTED", "パスワード保護のため読めません", "FAILED", "取り込めません", "UNSUPPORTED", "対応していない形式",
             "OCR_UNAVAILABLE", "文字認識が使えません", "UNRECOGNIZED", "様式を認識できません", "REFUSED", "安全のため取り込みません");
 
+    /** The words for a field: a ファイル簿 item's printed heading, an importer field's label, or the key as printed. */
     public String label(String field) {
-        return FIELDS.getOrDefault(field, field);
+        return Arrays.stream(PersonalFileItem.values()).filter(item -> item.field().equals(field)).findFirst()
+                .map(PersonalFileItem::heading).orElse(FIELDS.getOrDefault(field, field));
     }
 
     public String outcome(String outcome) {

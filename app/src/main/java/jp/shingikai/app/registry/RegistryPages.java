@@ -10,6 +10,7 @@ import java.util.Map;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.registry.RegistryImportService.UploadedFile;
+import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.app.system.FileResponses;
@@ -32,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistryPages {
 
     private final RegistryImportService registry;
+    private final Successions successions;
+    private final FileRegisterExport export;
 
     @GetMapping("/registry")
     String entries(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String municipality,
@@ -46,7 +49,7 @@ class RegistryPages {
 
     @GetMapping("/registry/entries/{id}")
     @SuppressWarnings("unchecked")
-    String entry(@PathVariable long id, Model model) {
+    String entry(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         Map<String, Object> entry = registry.entry(id);
         List<Map<String, Object>> versions = new ArrayList<>();
         for (Map<String, Object> version : (List<Map<String, Object>>) entry.get("versions")) {
@@ -54,9 +57,28 @@ class RegistryPages {
             shown.put("kindLabel", RowKind.valueOf((String) version.get("kind")).label());
             versions.add(shown);
         }
-        model.addAttribute("entry", entry.get("entry"));
+        Entry current = (Entry) entry.get("entry");
+        model.addAttribute("entry", current);
+        model.addAttribute("registerLabel", entry.get("registerLabel"));
         model.addAttribute("versions", versions);
+        model.addAttribute("linked", successions.linked(current));
+        model.addAttribute("suggestions", successions.suggestions(current));
+        model.addAttribute("canLink", user.user().has(Role.SOUMU) || user.user().has(Role.SECRETARIAT));
         return "registry/entry";
+    }
+
+    @PostMapping("/registry/entries/{id}/links")
+    String link(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam long entryId,
+            RedirectAttributes redirect) {
+        successions.link(user.user(), id, entryId);
+        redirect.addFlashAttribute("notice", "対応付けました。");
+        return "redirect:/registry/entries/" + id;
+    }
+
+    @GetMapping("/registry/files/export")
+    ResponseEntity<byte[]> exportFiles(@RequestParam(required = false) String municipality,
+            @RequestParam(defaultValue = "csv") String format) {
+        return export.download(municipality, format);
     }
 
     @GetMapping("/registry/import")

@@ -30,7 +30,7 @@ class PrecedentPagesTest extends PageSliceTest {
 
     @Test
     void aSearchWhileTheEngineIsDownKeepsTheFormAndSaysItIsTemporary() throws Exception {
-        when(search.search(any(), any(), any(), any(), any(), any(), anyInt()))
+        when(search.search(any(), any(), any(), any(), any(), any(), any(), anyInt()))
                 .thenThrow(new SearchUnavailableException(new ConnectException("Connection refused")));
 
         mvc.perform(get("/precedents").param("q", "住民基本台帳")

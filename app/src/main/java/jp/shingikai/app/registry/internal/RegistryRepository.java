@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.registry.ImportedFile;
 import jp.shingikai.app.system.JsonColumns;
 import jp.shingikai.app.system.Sql;
@@ -56,9 +57,10 @@ public class RegistryRepository {
                 .params(created, updated, review, importId).update();
     }
 
-    public Optional<Entry> entry(String municipality, String operationName) {
-        return jdbc.sql("select * from registry_entry where municipality = ? and operation_name = ?")
-                .params(municipality, operationName).query(RegistryRepository::entry).optional();
+    /** The entry of this name in the municipality's register (the operation's, or the file's). */
+    public Optional<Entry> entry(String municipality, String register, String name) {
+        return jdbc.sql("select * from registry_entry where municipality = ? and register = ? and operation_name = ?")
+                .params(municipality, register, name).query(RegistryRepository::entry).optional();
     }
 
     public Optional<Entry> entry(long id) {
@@ -72,10 +74,10 @@ public class RegistryRepository {
                 .query(RegistryRepository::entry).list();
     }
 
-    public long insertEntry(RegistryRow row, String status) {
-        return Sql.insert(jdbc, "insert into registry_entry (municipality, operation_name, department, status, latest_version,"
-                        + " updated_at) values (?, ?, ?, ?, 0, ?)",
-                row.municipality(), row.field("operationName"), row.field("department"), status, OffsetDateTime.now());
+    public long insertEntry(RegistryRow row, String register, String status) {
+        return Sql.insert(jdbc, "insert into registry_entry (municipality, register, operation_name, department, status,"
+                        + " latest_version, updated_at) values (?, ?, ?, ?, ?, 0, ?)",
+                row.municipality(), register, row.subject(), row.department(), status, OffsetDateTime.now());
     }
 
     /**
@@ -93,7 +95,7 @@ public class RegistryRepository {
                         consultationId, row.provenance().section(), row.provenance().line(), row.confidence(), OffsetDateTime.now())
                 .update();
         jdbc.sql("update registry_entry set latest_version = ?, department = ?, status = ?, updated_at = ? where id = ?")
-                .params(version, row.field("department").isEmpty() ? entry.department() : row.field("department"), status,
+                .params(version, row.department().isEmpty() ? entry.department() : row.department(), status,
                         OffsetDateTime.now(), entry.id())
                 .update();
         return version;
@@ -160,7 +162,7 @@ public class RegistryRepository {
                         years.add(date.getYear());
                     }
                 });
-        return new RegistryDocument(entry.municipality(), entry.department(), entry.operationName(), entry.status(),
+        return new RegistryDocument(entry.municipality(), entry.register(), entry.department(), entry.operationName(), entry.status(),
                 kinds.stream().distinct().toList(), body.toString(), latest[0], latestText[0],
                 years.stream().distinct().toList(), recipients, bases.stream().distinct().toList());
     }
@@ -196,13 +198,56 @@ public class RegistryRepository {
                 .list();
     }
 
+    /** The entries of one register of a municipality, by name, each with its latest version's fields. */
+    public List<Latest> latestFields(String municipality, String register) {
+        return jdbc.sql("select e.*, v.fields from registry_entry e join registry_entry_version v"
+                        + " on v.entry_id = e.id and v.version = e.latest_version"
+                        + " where e.municipality = ? and e.register = ? and e.status = 'ACTIVE' order by e.operation_name")
+                .params(municipality, register)
+                .query((rs, row) -> new Latest(entry(rs, row), json.read(rs.getString("fields")))).list();
+    }
+
+    /** Links a 条例-era entry to an Act-era file that succeeds it; false if they were linked already. */
+    public boolean link(long operationEntryId, long fileEntryId, String linkedBy) {
+        if (jdbc.sql("select count(*) from registry_succession where operation_entry_id = ? and file_entry_id = ?")
+                .params(operationEntryId, fileEntryId).query(Long.class).single() > 0) {
+            return false;
+        }
+        jdbc.sql("insert into registry_succession (operation_entry_id, file_entry_id, linked_by, linked_at) values (?, ?, ?, ?)")
+                .params(operationEntryId, fileEntryId, linkedBy, OffsetDateTime.now()).update();
+        return true;
+    }
+
+    /** The files that succeed this operation. */
+    public List<Entry> successors(long operationEntryId) {
+        return jdbc.sql("select e.* from registry_succession s join registry_entry e on e.id = s.file_entry_id"
+                        + " where s.operation_entry_id = ? order by e.operation_name")
+                .param(operationEntryId).query(RegistryRepository::entry).list();
+    }
+
+    /** The operations this file succeeds. */
+    public List<Entry> predecessors(long fileEntryId) {
+        return jdbc.sql("select e.* from registry_succession s join registry_entry e on e.id = s.operation_entry_id"
+                        + " where s.file_entry_id = ? order by e.operation_name")
+                .param(fileEntryId).query(RegistryRepository::entry).list();
+    }
+
     private static Entry entry(ResultSet rs, int row) throws SQLException {
-        return new Entry(rs.getLong("id"), rs.getString("municipality"), rs.getString("operation_name"),
+        return new Entry(rs.getLong("id"), rs.getString("municipality"), rs.getString("register"), rs.getString("operation_name"),
                 rs.getString("department"), rs.getString("status"), rs.getInt("latest_version"));
     }
 
-    /** A registry entry's current state. */
-    public record Entry(long id, String municipality, String operationName, String department, String status,
+    /** An entry with the fields of its latest version. */
+    public record Latest(Entry entry, JsonNode fields) {
+    }
+
+    /**
+     * A registry entry's current state.
+     *
+     * @param register      OPERATION (条例's 登録簿) or FILE (the Act's ファイル簿)
+     * @param operationName the operation's name, or the file's
+     */
+    public record Entry(long id, String municipality, String register, String operationName, String department, String status,
             int latestVersion) {
     }
 }

@@ -3,7 +3,10 @@ package jp.shingikai.search.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +14,7 @@ import java.util.function.Function;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.json.JsonData;
 
 /**
  * The indices behind aliases: the application reads and writes the alias ({@code shingikai-registry}); a rebuild fills
@@ -27,6 +31,7 @@ public final class SearchIndices {
     /** What the public portal publishes, and nothing else ({@code public-mappings.json}). */
     public static final String PUBLIC = "public";
     private static final String SETTINGS = "japanese-analysis.json";
+    private static final String MAPPINGS_VERSION = "mappingsVersion";
 
     private final ElasticsearchClient client;
     private final String prefix;
@@ -106,12 +111,38 @@ public final class SearchIndices {
         return client.count(c -> c.index(alias(family))).count();
     }
 
+    /**
+     * Whether the index behind the alias was built from today's settings and mappings. An index made by an older
+     * release (a field added since, say) is not, and is rebuilt rather than refusing the new documents.
+     */
+    public boolean isCurrent(String family) throws IOException {
+        String alias = alias(family);
+        String version = mappingsVersion(family);
+        return client.indices().getMapping(g -> g.index(alias)).result().values().stream()
+                .allMatch(index -> index.mappings().meta().containsKey(MAPPINGS_VERSION)
+                        && index.mappings().meta().get(MAPPINGS_VERSION).to(String.class).equals(version));
+    }
+
     private String createIndex(String family) throws IOException {
         String index = alias(family) + "-" + Instant.now().toEpochMilli();
+        String version = mappingsVersion(family);
         try (InputStream settings = resource(SETTINGS); InputStream mappings = resource(family + "-mappings.json")) {
-            client.indices().create(c -> c.index(index).settings(s -> s.withJson(settings)).mappings(m -> m.withJson(mappings)));
+            client.indices().create(c -> c.index(index).settings(s -> s.withJson(settings))
+                    .mappings(m -> m.withJson(mappings).meta(MAPPINGS_VERSION, JsonData.of(version))));
         }
         return index;
+    }
+
+    /** A digest of the settings and mappings an index of the family is created with. */
+    private static String mappingsVersion(String family) throws IOException {
+        try (InputStream settings = resource(SETTINGS); InputStream mappings = resource(family + "-mappings.json")) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(settings.readAllBytes());
+            digest.update(mappings.readAllBytes());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static InputStream resource(String name) {

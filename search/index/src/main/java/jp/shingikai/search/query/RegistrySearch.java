@@ -19,8 +19,8 @@ import jp.shingikai.search.index.RegistryDocument;
 public final class RegistrySearch {
 
     public static final int PAGE_SIZE = 20;
-    private static final Map<String, String> FACETS = QueryParts.facetFields("municipality", "municipality", "department",
-            "department", "kind", "kinds", "year", "years");
+    private static final Map<String, String> FACETS = QueryParts.facetFields("era", "register", "municipality",
+            "municipality", "department", "department", "kind", "kinds", "year", "years");
 
     private final ElasticsearchClient client;
 
@@ -48,6 +48,7 @@ public final class RegistrySearch {
 
     private static BoolQuery.Builder filtered(BoolQuery.Builder bool, Criteria criteria) {
         QueryParts.text(bool, criteria.query(), "operationName^3", "body", "department.text", "recipients");
+        QueryParts.term(bool, "register", criteria.register());
         QueryParts.term(bool, "municipality", criteria.municipality());
         QueryParts.term(bool, "department", criteria.department());
         QueryParts.term(bool, "kinds", criteria.kind());
@@ -58,11 +59,12 @@ public final class RegistrySearch {
     /**
      * What to search for; blank values and a null year do not filter; page counts from 0.
      *
+     * @param register OPERATION (条例期の登録簿) or FILE (ファイル簿); both when blank
      * @param year   the Western year the entry's dates fall in
      * @param byDate newest first instead of best match first
      */
-    public record Criteria(String query, String municipality, String department, String kind, Integer year, boolean byDate,
-            int page) {
+    public record Criteria(String query, String register, String municipality, String department, String kind, Integer year,
+            boolean byDate, int page) {
     }
 
     public record Match(long entryId, RegistryDocument entry, Map<String, List<String>> highlights) {

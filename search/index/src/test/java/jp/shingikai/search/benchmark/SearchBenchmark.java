@@ -48,8 +48,8 @@ public final class SearchBenchmark {
                     "kodaira-2022-council-consultation-packet.txt")) {
                 String text = Fixtures.text(fixture);
                 for (RegistryRow row : ImporterSelection.standard().select(text).orElseThrow().read(text, fixture).rows()) {
-                    RegistryDocument document = new RegistryDocument(row.municipality(), row.field("department"),
-                            row.field("operationName"), "ACTIVE", List.of(row.kind().name()), String.join("\n", row.fields().values()),
+                    RegistryDocument document = new RegistryDocument(row.municipality(), "OPERATION", row.department(),
+                            row.subject(), "ACTIVE", List.of(row.kind().name()), String.join("\n", row.fields().values()),
                             row.date(), row.dateText(), row.date() == null ? List.of() : List.of(row.date().getYear()), List.of(), List.of());
                     String docId = Integer.toString(++id);
                     bulk.operations(op -> op.index(i -> i.index(alias).id(docId).document(document)));
@@ -60,7 +60,7 @@ public final class SearchBenchmark {
 
             RegistrySearch search = new RegistrySearch(client);
             double[] ours = latencies(i -> search.search(alias, new RegistrySearch.Criteria(TERMS.get(i % TERMS.size()), null, null,
-                    null, null, false, 0)));
+                    null, null, null, false, 0)));
             double[] bare = latencies(i -> client.search(s -> s.index(alias).size(RegistrySearch.PAGE_SIZE)
                     .query(q -> q.match(m -> m.field("body").query(TERMS.get(i % TERMS.size())))), Void.class));
             System.out.printf("precedent search p50 %6.2f ms  p95 %6.2f ms%n", ours[0], ours[1]);
