@@ -27,7 +27,8 @@ class FormDefinitionsTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"consultation/consultation.bpmn20.xml", "consultation/report.bpmn20.xml", "minutes/minutes.bpmn20.xml"})
+    @ValueSource(strings = {"consultation/consultation.bpmn20.xml", "consultation/report.bpmn20.xml", "minutes/minutes.bpmn20.xml",
+            "assessment/assessment-review.bpmn20.xml"})
     void everyUserTaskOfTheProcessesHasAFormWithAJapaneseTitle(String model) throws IOException {
         for (String formKey : formKeys(model)) {
             assertThat(forms.exists(formKey)).as(formKey).isTrue();
@@ -74,6 +75,18 @@ class FormDefinitionsTest {
 
         assertThat(forms.validate("consultation-draft", draft).errors()).extracting(FieldError::field)
                 .containsExactly("/statements/expertOpinion");
+    }
+
+    @Test
+    void aCommentPeriodShorterThanThirtyDaysNeedsItsReasonAndAReturnedAssessmentItsReasons() {
+        ObjectNode start = read("""
+                {"method": "パブリックコメント", "startsOn": "令和8年4月1日", "days": 14}""");
+        assertThat(forms.validate("assessment-comment-start", start).errors()).extracting(FieldError::field)
+                .containsExactly("/shortenedReason");
+        assertThat(forms.validate("assessment-comment-start", start.put("days", 30)).errors()).isEmpty();
+        assertThat(forms.validate("assessment-comment-start", start).data().path("startsOn").asText()).isEqualTo("2026-04-01");
+        assertThat(forms.validate("assessment-check", read("{\"outcome\": \"RETURNED\"}")).errors()).extracting(FieldError::field)
+                .containsExactly("/reasons");
     }
 
     @Test

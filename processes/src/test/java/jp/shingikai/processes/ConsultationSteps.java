@@ -73,7 +73,8 @@ final class ConsultationSteps {
     }
 
     static void resetDelegates(ProcessEngine engine) {
-        for (String bean : List.of(Delegates.PREPARE_HANDOUTS, Delegates.REMIND_MEMBERS, Delegates.PREPARE_ANSWER_DOCUMENT)) {
+        for (String bean : List.of(Delegates.PREPARE_HANDOUTS, Delegates.REMIND_MEMBERS, Delegates.PREPARE_ANSWER_DOCUMENT,
+                AssessmentWorkflow.REMIND_REEVALUATION)) {
             Mockito.reset(delegate(engine, bean));
         }
     }

@@ -60,6 +60,7 @@ public class RegistryImportService {
     private final TransactionTemplate transactions;
     private final SearchOutbox outbox;
     private final ContentStore files;
+    private final List<DocumentImport> otherDocuments;
 
     public ImportSummary importFiles(CurrentUser actor, List<UploadedFile> files) {
         if (!actor.has(Role.SOUMU) && !actor.has(Role.SECRETARIAT)) {
@@ -88,6 +89,20 @@ public class RegistryImportService {
             return new FileResult(file.name(), extracted.outcome().name(), null, 0, 0, 0, extracted.message());
         }
         Optional<RegistryImporter> importer = importers.select(extracted.text());
+        Optional<DocumentImport> other = importer.isPresent() ? Optional.empty()
+                : otherDocuments.stream().filter(kind -> kind.recognize(extracted.text())).findFirst();
+        if (other.isPresent()) {
+            DocumentImport.Read read = other.get().read(extracted.text(), file.name());
+            files.put(file.content());
+            long importId = registry.insertImport(file.name(), sha256, extracted.mediaType(), other.get().name(),
+                    read.municipality(), actor.username());
+            outbox.enqueue(SearchOutbox.IMPORTED_FILE, importId);
+            int created = read.store(importId);
+            read.review().forEach(item -> registry.insertReview(importId, item));
+            registry.countImport(importId, created, 0, read.review().size());
+            return new FileResult(file.name(), FileResult.IMPORTED, other.get().name(), created, 0, read.review().size(),
+                    extracted.message());
+        }
         if (importer.isEmpty()) {
             return new FileResult(file.name(), FileResult.UNRECOGNIZED, null, 0, 0, 0,
                     "「" + file.name() + "」は取り込める様式（登録報告、届出書など）として認識できませんでした。");
