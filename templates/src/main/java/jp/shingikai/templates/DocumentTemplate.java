@@ -13,7 +13,8 @@ public enum DocumentTemplate {
     ANSWER("answer.docx", "答申書"),
     REPORT("report.docx", "報告書"),
     REGISTRATION_NOTICE("registration-notice.docx", "保有個人情報取扱事務届出書"),
-    MINUTES("minutes.docx", "会議録");
+    MINUTES("minutes.docx", "会議録"),
+    PIA_SECTION_V("pia-section-v.docx", "特定個人情報保護評価書 V 評価実施手続");
 
     private final String fileName;
     private final String title;

@@ -64,6 +64,24 @@ class DocumentGeneratorTest {
                 .noneMatch(line -> line.contains("本人以外からの収集"));
     }
 
+    @Test
+    void sectionVOfAnAssessmentHasTheCommentPeriodAndTheThirdPartyReview() throws Exception {
+        Map<String, Object> data = Map.of(
+                "assessment", Map.of("title", "住民基本台帳に関する事務 全項目評価書", "agency", "小平市長"),
+                "comment", Map.of("method", "パブリックコメント", "period", "令和8年4月1日から令和8年4月30日まで（30日間）",
+                        "shortenedReason", "", "mainComments", "意見なし", "reflection", ""),
+                "review", Map.of("date", "令和8年5月20日", "method", "小平市情報公開・個人情報保護審議会による点検",
+                        "result", "適切であると認められた。"));
+
+        DocxText section = DocxText.read(generator.generate(DocumentTemplate.PIA_SECTION_V, data));
+
+        assertThat(section.lines()).contains("V　評価実施手続", "評価書名　住民基本台帳に関する事務 全項目評価書");
+        assertThat(section.rows()).contains(List.of("国民・住民等からの意見の聴取", "①方法", "パブリックコメント"),
+                List.of("", "④主な意見の内容", "意見なし"), List.of("第三者点検", "①実施日", "令和8年5月20日"),
+                List.of("", "③結果", "適切であると認められた。"));
+        assertThat(section.hasContentControls()).isFalse();
+    }
+
     private static Map<String, Object> letter(String instrument, Map<?, ?>... grounds) {
         return Map.of("letter", Map.of("number", "令和3年度諮問第2号", "date", "令和4年3月4日"), "council", KodairaPapers.council(),
                 "rules", Map.of("instrument", instrument), "case", KodairaPapers.questionnaireCase(), "grounds", List.of(grounds));

@@ -43,7 +43,7 @@ class AuditRecorder {
 
     @EventListener
     void changed(HistoryRecorded recorded) {
-        String subject = recorded.subjectType() == SubjectType.REPORT ? "報告" : "諮問";
+        String subject = recorded.subjectType().label();
         trail.record(recorded.actor(), AuditAction.STATE_CHANGE, recorded.subjectType(), recorded.subjectId(),
                 subject + " " + recorded.subjectId() + ": " + recorded.action().label() + "（" + recorded.statusLabel() + "）",
                 null);

@@ -1,10 +1,12 @@
 package jp.shingikai.app.cases;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.council.CouncilDirectory;
 import jp.shingikai.app.meetings.MeetingChoices;
 import jp.shingikai.app.meetings.MeetingService;
@@ -13,6 +15,7 @@ import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.web.SubjectPage;
 import jp.shingikai.app.workflow.CaseHistory;
+import jp.shingikai.app.workflow.HistoryAction;
 import jp.shingikai.app.workflow.RuleSet;
 import jp.shingikai.forms.FormDefinitions;
 import jp.shingikai.forms.SchemaForm;
@@ -91,8 +94,23 @@ public class ConsultationPage {
         model.addAttribute("allowed", allowed.stream().map(Enum::name).collect(Collectors.toSet()));
         model.addAttribute("changes", allowed.contains(ConsultationAction.COMPARE_WITH_RETURNED)
                 ? ChangesSinceReturn.of(forms.schema(DRAFT_FORM), history, consultation.draft()) : List.of());
+        model.addAttribute("consistency", allowed.contains(ConsultationAction.COMPARE_WITH_RETURNED) ? latestCheck(history) : null);
         model.addAttribute("reportForm", allowed.contains(ConsultationAction.WRITE_REPORT)
                 ? SchemaForm.of(forms.schema("report-draft"), null, List.of(), Map.of()) : null);
         model.addAttribute("attemptErrors", attempt == null ? Map.of() : Map.of(attempt.step(), attempt.errors()));
+    }
+
+    /** The mismatches the last 照合 found with the 届出書 and 評価書, for 総務課's 形式審査; null before any 照合. */
+    private static List<String> latestCheck(List<CaseHistory.Entry> history) {
+        List<String> mismatches = null;
+        for (CaseHistory.Entry entry : history) {
+            if (entry.action() == HistoryAction.CONSISTENCY_CHECKED && entry.details() != null) {
+                mismatches = new ArrayList<>();
+                for (JsonNode mismatch : entry.details().path("mismatches")) {
+                    mismatches.add(mismatch.asText());
+                }
+            }
+        }
+        return mismatches;
     }
 }

@@ -24,8 +24,8 @@ class DocumentController {
     private final MeetingPacket packet;
     private final MinutesPapers minutesPapers;
 
-    /** Every version of every paper of a consultation, report, meeting or 会議録, for whoever may read it. */
-    @GetMapping("/api/{subjects:consultations|reports|meetings|minutes}/{id}/documents")
+    /** Every version of every paper of a consultation, report, meeting, 会議録 or 第三者点検, for whoever may read it. */
+    @GetMapping("/api/{subjects:consultations|reports|meetings|minutes|assessment-reviews}/{id}/documents")
     List<StoredDocument> of(@AuthenticationPrincipal SignedInUser user, @PathVariable String subjects, @PathVariable long id) {
         return documents.documents(user.user(), SubjectType.ofPathSegment(subjects).orElseThrow(), id);
     }

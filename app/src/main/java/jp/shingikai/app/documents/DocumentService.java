@@ -3,6 +3,7 @@ package jp.shingikai.app.documents;
 import java.util.List;
 import java.util.Optional;
 
+import jp.shingikai.app.assessments.AssessmentReviews;
 import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.documents.internal.DocumentRepository;
 import jp.shingikai.app.meetings.MeetingService;
@@ -31,6 +32,7 @@ public class DocumentService {
     private final ReportService reports;
     private final MeetingService meetings;
     private final MinutesService minutes;
+    private final AssessmentReviews assessments;
     private final ApplicationEventPublisher events;
 
     public List<StoredDocument> documents(CurrentUser actor, SubjectType subjectType, long subjectId) {
@@ -89,6 +91,7 @@ public class DocumentService {
                 }
             }
             case MINUTES -> minutes.get(actor, subjectId);
+            case ASSESSMENT -> assessments.get(actor, subjectId);
         }
     }
 }

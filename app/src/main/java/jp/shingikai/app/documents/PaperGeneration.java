@@ -95,9 +95,12 @@ class PaperGeneration {
 
     /** The papers of one agenda item, numbered with its 資料 number. */
     List<PacketPart> papers(AgendaItem item) {
-        return item.subjectType() == SubjectType.CONSULTATION
-                ? consultationPapers(consultations.consultation(item.subjectId()), item.handoutNumber())
-                : List.of(reportPaper(reports.report(item.subjectId()), item.handoutNumber()));
+        return switch (item.subjectType()) {
+            case CONSULTATION -> consultationPapers(consultations.consultation(item.subjectId()), item.handoutNumber());
+            // The 評価書 itself is the paper of a 第三者点検: members read it from the review's page.
+            case ASSESSMENT -> List.of();
+            default -> List.of(reportPaper(reports.report(item.subjectId()), item.handoutNumber()));
+        };
     }
 
     private List<PacketPart> consultationPapers(Consultation consultation, int handout) {

@@ -70,7 +70,7 @@ class MailNotices {
         }
         CaseRecord subject = steps.find(recorded.subjectType(), recorded.subjectId());
         Meeting meeting = meetings.meeting(subject.meetingId());
-        String kind = recorded.subjectType() == SubjectType.REPORT ? "報告" : "諮問";
+        String kind = recorded.subjectType().label();
         String path = recorded.subjectType().pagePath(subject.id());
         mailbox.post(subject.createdBy(), "【会議割当】" + subject.title(), kind + "「" + subject.title() + "」は、"
                 + councils.council(meeting.councilId()).name() + " " + meeting.label() + "（" + meeting.when() + "、"

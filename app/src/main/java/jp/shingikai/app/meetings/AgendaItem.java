@@ -11,8 +11,8 @@ import jp.shingikai.app.system.SubjectType;
 public record AgendaItem(long meetingId, int handoutNumber, SubjectType subjectType, long subjectId, String title,
         boolean closed, String closedReason) {
 
-    /** (諮問) or (報告), as the 次第 marks each item. */
+    /** (諮問), (報告) or (第三者点検), as the 次第 marks each item. */
     public String marker() {
-        return subjectType == SubjectType.CONSULTATION ? "諮問" : "報告";
+        return subjectType.label();
     }
 }

@@ -92,6 +92,8 @@ class MinutesDraft {
             ObjectNode row = items.addObject().put("handoutNumber", item.handoutNumber()).put("title", item.title());
             if (item.subjectType() == SubjectType.REPORT) {
                 row.put("outcome", "報告");
+            } else if (item.subjectType() == SubjectType.ASSESSMENT) {
+                row.put("outcome", "第三者点検");
             } else {
                 consultations.answers(item.subjectId()).stream().filter(answer -> answer.meetingId() == meetingId)
                         .reduce((first, second) -> second).ifPresent(answer -> outcome(row, answer));

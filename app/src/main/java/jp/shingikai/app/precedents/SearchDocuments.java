@@ -3,6 +3,8 @@ package jp.shingikai.app.precedents;
 import java.util.List;
 import java.util.Optional;
 
+import jp.shingikai.app.assessments.AssessmentReview;
+import jp.shingikai.app.assessments.AssessmentReviews;
 import jp.shingikai.app.cases.Answer;
 import jp.shingikai.app.cases.Consultation;
 import jp.shingikai.app.cases.ConsultationService;
@@ -19,6 +21,7 @@ import jp.shingikai.app.minutes.MinutesService;
 import jp.shingikai.app.minutes.MinutesStatus;
 import jp.shingikai.app.reports.Report;
 import jp.shingikai.app.reports.ReportService;
+import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.search.extraction.TextExtractor;
 import jp.shingikai.search.index.ConsultationDocument;
 import jp.shingikai.search.index.PaperDocument;
@@ -35,6 +38,7 @@ class SearchDocuments {
     private final ReportService reports;
     private final MeetingService meetings;
     private final MinutesService minutes;
+    private final AssessmentReviews assessments;
     private final DocumentService documents;
     private final CouncilDirectory councils;
     private final TextExtractor extractor;
@@ -76,6 +80,11 @@ class SearchDocuments {
                 Minutes found = minutes.minutes(document.subjectId());
                 yield new Subject(found.title(), null, found.status().name(),
                         meetings.meeting(found.meetingId()).fiscalYear(), councils.council(found.councilId()));
+            }
+            case ASSESSMENT -> {
+                AssessmentReview review = assessments.review(document.subjectId());
+                yield new Subject(review.title(), departmentName(review.departmentCode()), review.status().name(),
+                        FiscalYear.of(review.createdAt().toLocalDate()).startYear(), councils.council(review.councilId()));
             }
         };
         String text = extractor.extract(document.fileName(), documents.content(document)).text();

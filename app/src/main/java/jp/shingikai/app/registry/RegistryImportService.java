@@ -33,9 +33,11 @@ import jp.shingikai.search.importers.PersonalFileItem;
 import jp.shingikai.search.importers.RegistryImporter;
 import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
+import jp.shingikai.search.importers.RowKind;
 import jp.shingikai.search.index.PaperDocument;
 import jp.shingikai.search.index.RegistryDocument;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,6 +63,7 @@ public class RegistryImportService {
     private final SearchOutbox outbox;
     private final ContentStore files;
     private final List<DocumentImport> otherDocuments;
+    private final ApplicationEventPublisher events;
 
     public ImportSummary importFiles(CurrentUser actor, List<UploadedFile> files) {
         if (!actor.has(Role.SOUMU) && !actor.has(Role.SECRETARIAT)) {
@@ -124,6 +127,9 @@ public class RegistryImportService {
                 case NEW, CHANGE, STATUS, FILE -> {
                     if (entry.isPresent()) {
                         registry.addVersion(entry.get(), row, ACTIVE, importId, null);
+                        if (row.kind() == RowKind.FILE) {
+                            events.publishEvent(new RegistryFileChanged(row.municipality(), row.subject()));
+                        }
                         updated++;
                     } else {
                         // A change to an operation registered before our records began still describes it: keep it.

@@ -12,7 +12,20 @@ public enum SubjectType {
     /** 会議 */
     MEETING,
     /** 会議録 */
-    MINUTES;
+    MINUTES,
+    /** 特定個人情報保護評価の第三者点検 */
+    ASSESSMENT;
+
+    /** What people call a subject of this type: 諮問, 報告, 会議, 会議録, 第三者点検. */
+    public String label() {
+        return switch (this) {
+            case CONSULTATION -> "諮問";
+            case REPORT -> "報告";
+            case MEETING -> "会議";
+            case MINUTES -> "会議録";
+            case ASSESSMENT -> "第三者点検";
+        };
+    }
 
     /** The first segment of the addresses of this type's pages and API: {@code consultations}, {@code minutes}… */
     public String pathSegment() {
@@ -21,6 +34,7 @@ public enum SubjectType {
             case REPORT -> "reports";
             case MEETING -> "meetings";
             case MINUTES -> "minutes";
+            case ASSESSMENT -> "assessment-reviews";
         };
     }
 

@@ -33,7 +33,13 @@ public enum HistoryAction {
     MINUTES_COMMENTED("会議録への意見"),
     MINUTES_FIXED("会議録の確定"),
     MINUTES_PUBLISHED("会議録の公開"),
-    MINUTES_CORRECTED("会議録の訂正");
+    MINUTES_CORRECTED("会議録の訂正"),
+    ASSESSMENT_COMMENT_STARTED("意見聴取の開始"),
+    ASSESSMENT_COMMENTS_RECORDED("意見の記録"),
+    ASSESSMENT_REVIEWED("第三者点検の結果"),
+    REEVALUATION_DUE("再評価の時期"),
+    REGISTRY_FILE_CHANGED("関連するファイル簿の変更"),
+    CONSISTENCY_CHECKED("届出書等との照合");
 
     @Getter
     private final String label;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.problems.StateConflictException;
 import jp.shingikai.app.security.CurrentUser;
+import jp.shingikai.processes.AssessmentWorkflow;
 import jp.shingikai.processes.ConsultationGround;
 import jp.shingikai.processes.ConsultationWorkflow;
 import jp.shingikai.processes.ConsultationWorkflow.Messages;
@@ -53,6 +54,13 @@ public class Workflow {
         return runtime.startProcessInstanceByKey(ConsultationWorkflow.REPORT_PROCESS, "report-" + reportId, Map.of(
                 Variables.REPORT_ID, reportId, Variables.DEPARTMENT_CODE, departmentCode,
                 Variables.REPORT_KIND, ReportKind.AFTER_THE_FACT.name())).getId();
+    }
+
+    /** 第三者点検 of a department's draft 評価書. */
+    public String startAssessmentReview(long reviewId, String departmentCode) {
+        return runtime.startProcessInstanceByKey(AssessmentWorkflow.REVIEW_PROCESS, "assessment-" + reviewId, Map.of(
+                AssessmentWorkflow.Variables.REVIEW_ID, reviewId, AssessmentWorkflow.Variables.DEPARTMENT_CODE, departmentCode))
+                .getId();
     }
 
     /** 会議録: confirmed by the members who attended, fixed by the one who presided. */

@@ -21,11 +21,19 @@ public final class RegistryUploads {
     }
 
     public static JsonNode upload(TestRestTemplate http, String user, String fileName, byte[] content) {
+        ResponseEntity<JsonNode> response = multipart(http, user, "/api/registry/imports", "files", fileName, content);
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    /** One file posted as a multipart form field, as a browser or a client sends an upload. */
+    public static ResponseEntity<JsonNode> multipart(TestRestTemplate http, String user, String path, String field,
+            String fileName, byte[] content) {
         HttpHeaders part = new HttpHeaders();
-        part.setContentDispositionFormData("files", fileName);
+        part.setContentDispositionFormData(field, fileName);
         part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("files", new HttpEntity<>(new ByteArrayResource(content) {
+        body.add(field, new HttpEntity<>(new ByteArrayResource(content) {
             @Override
             public String getFilename() {
                 return fileName;
@@ -34,9 +42,6 @@ public final class RegistryUploads {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, "demo-" + user);
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<JsonNode> response = http.exchange("/api/registry/imports", HttpMethod.POST, new HttpEntity<>(body, headers),
-                JsonNode.class);
-        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }

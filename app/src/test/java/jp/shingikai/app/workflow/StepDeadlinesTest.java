@@ -44,6 +44,6 @@ class StepDeadlinesTest {
 
     private static OpenStep step(String key, LocalDate opened, Long meetingId) {
         Instant created = opened.atTime(10, 0).atZone(JAPAN).toInstant();
-        return new OpenStep("task-1", "process-1", key, key, key, created, new CaseVariables(1L, null, meetingId, null), null);
+        return new OpenStep("task-1", "process-1", key, key, key, created, new CaseVariables(1L, null, meetingId, null, null), null);
     }
 }

@@ -4,9 +4,9 @@ package jp.shingikai.search.importers;
  * 特定個人情報保護評価書 written for the tests in the 個人情報保護委員会's 様式, by two municipalities the fixtures do not
  * cover: 町田市 lists its 提供先 and 移転先 in the 別紙, 岡崎市 in the file's overview (提供先1, 提供先2 …).
  */
-final class ImpactAssessments {
+public final class ImpactAssessments {
 
-    static final String MACHIDA = """
+    public static final String MACHIDA = """
             特定個人情報保護評価書（全項目評価書）
             評価書番号\t評価書名
             1\t住民基本台帳に関する事務 全項目評価書
@@ -75,7 +75,7 @@ final class ImpactAssessments {
             令和6年7月1日\tII 5. 提供先\t提供先3件\t提供先4件\t事前\t全項目評価の再実施
             """;
 
-    static final String OKAZAKI = """
+    public static final String OKAZAKI = """
             特定個人情報保護評価書（全項目評価書）
             評価書番号\t評価書名
             7\t国民健康保険に関する事務 全項目評価書

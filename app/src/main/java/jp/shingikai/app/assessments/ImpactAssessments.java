@@ -1,0 +1,76 @@
+package jp.shingikai.app.assessments;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.shingikai.app.assessments.internal.AssessmentRepository;
+import jp.shingikai.app.problems.InvalidInputException;
+import jp.shingikai.app.problems.NotFoundException;
+import jp.shingikai.app.registry.DocumentImport;
+import jp.shingikai.japanese.JapaneseText;
+import jp.shingikai.search.importers.ImpactAssessment;
+import jp.shingikai.search.importers.ImpactAssessmentReader;
+import jp.shingikai.search.importers.ReviewItem;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+
+/**
+ * 評価書 as published by any municipality, imported with the registries: each 提供先 and 移転先 a record, so that
+ * "which 評価書 provide to 全国健康保険協会?" is answered, and answered per municipality.
+ */
+@Service
+@RequiredArgsConstructor
+public class ImpactAssessments implements DocumentImport {
+
+    private final AssessmentRepository assessments;
+    private final ImpactAssessmentReader reader = new ImpactAssessmentReader();
+
+    @Override
+    public String name() {
+        return "特定個人情報保護評価書";
+    }
+
+    @Override
+    public boolean recognize(String text) {
+        return ImpactAssessmentReader.recognize(text);
+    }
+
+    @Override
+    public Read read(String text, String source) {
+        ImpactAssessment pia = reader.read(text, source);
+        return new Read() {
+            @Override
+            public String municipality() {
+                return pia.municipality();
+            }
+
+            @Override
+            public List<ReviewItem> review() {
+                return pia.review();
+            }
+
+            @Override
+            public int store(long importId) {
+                assessments.insert(pia, importId, source, null);
+                return 1 + pia.transfers().size();
+            }
+        };
+    }
+
+    public List<Map<String, Object>> list() {
+        return assessments.assessments();
+    }
+
+    public Map<String, Object> assessment(long id) {
+        return assessments.assessment(id).orElseThrow(() -> new NotFoundException("評価書", id));
+    }
+
+    /** 提供先・移転先 named so, from every 評価書 kept. */
+    public List<Map<String, Object>> transfersTo(String counterpart) {
+        String words = JapaneseText.clean(counterpart == null ? "" : counterpart);
+        if (words.isEmpty()) {
+            throw new InvalidInputException("/counterpart", "提供先・移転先", "「提供先・移転先」を入力してください。例: 全国健康保険協会");
+        }
+        return assessments.transfersTo(words);
+    }
+}
