@@ -32,12 +32,12 @@ class CasePageController {
         this.page = page;
     }
 
-    @GetMapping("/{cases:consultations|reports|minutes}/{id}")
+    @GetMapping("/{cases:consultations|reports|minutes|assessment-reviews}/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable String cases, @PathVariable long id, Model model) {
         return pages(cases).show().show(model, user.user(), id, null);
     }
 
-    @PostMapping("/{cases:consultations|reports|minutes}/{id}/steps/{step}")
+    @PostMapping("/{cases:consultations|reports|minutes|assessment-reviews}/{id}/steps/{step}")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable String cases, @PathVariable long id,
             @PathVariable String step, @RequestParam MultiValueMap<String, String> params, Model model,
             RedirectAttributes redirect) {

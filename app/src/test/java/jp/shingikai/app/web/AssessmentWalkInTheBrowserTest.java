@@ -1,0 +1,221 @@
+package jp.shingikai.app.web;
+
+import static jp.shingikai.app.Api.created;
+import static jp.shingikai.app.Api.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jp.shingikai.app.Api;
+import jp.shingikai.app.precedents.RegistryUploads;
+import jp.shingikai.japanese.Wareki;
+import jp.shingikai.search.testing.TestDocuments;
+import org.docx4j.TextUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The 第三者点検 of a 全項目評価書 walked in a real browser: the department uploads its draft and registers it, 総務課
+ * reads the 照合 and accepts it, the department runs the 意見聴取 and records the comments, the secretariat places it on
+ * a meeting, a member asks a question, the secretariat records the result, and the department records 提出・公表 and
+ * downloads section V filled in. Screenshots go to {@code target/screenshots/assessment-walk/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AssessmentWalkInTheBrowserTest {
+
+    private static final String FILE = "国民健康保険資格ファイル";
+    private static final String REGISTER = String.join("\t", "個人情報ファイルの名称", "行政機関等の名称", "担当組織", "利用目的", "記録項目",
+            "記録範囲", "収集方法", "要配慮個人情報の有無", "経常的提供先") + "\n"
+            + String.join("\t", FILE, "小平市長", "市民部市民課", "国民健康保険の資格管理", "氏名、住所、被保険者記号番号、個人番号",
+            "国民健康保険の被保険者", "本人からの届出", "有", "東京都国民健康保険団体連合会") + "\n";
+    private static final String DRAFT = """
+            特定個人情報保護評価書（全項目評価書）
+            評価書番号\t評価書名
+            5\t国民健康保険に関する事務 全項目評価書
+            評価実施機関名\t小平市長
+            I 基本情報
+            ①事務の名称\t国民健康保険に関する事務
+            ②事務の内容\t国民健康保険の資格の管理、保険税の賦課及び保険給付を行う。
+            II 特定個人情報ファイルの概要
+            1. 特定個人情報ファイル名
+            (1) 国民健康保険資格ファイル
+            提供先1\t東京都国民健康保険団体連合会
+            ①法令上の根拠\t番号法第19条第8号
+            ②提供先における用途\t診療報酬の審査支払
+            ⑦時期・頻度\t毎月
+            提供先2\t全国健康保険協会
+            ①法令上の根拠\t番号法第19条第8号 別表第2の項番2
+            ②提供先における用途\t健康保険法による保険給付の支給
+            ⑦時期・頻度\t照会の都度
+            VI 評価実施手続
+            """;
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ManagementService management;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port, Path.of("target/screenshots/assessment-walk"));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aFullAssessmentIsReviewedByTheCouncilAndEndsWithSectionVFilledIn() {
+        browser.recordingFailures(this::walk);
+    }
+
+    private void walk() {
+        RegistryUploads.upload(http, "soumu", "小平市_ファイル簿_国保.xlsx", TestDocuments.xlsx(Map.of("ファイル簿", REGISTER)));
+        LocalDate today = LocalDate.now(JAPAN);
+
+        // 登録: the department uploads its draft 評価書 and confirms what was read
+        browser.signIn("shimin");
+        browser.open("/assessment-reviews");
+        browser.click(By.linkText("評価書（案）を登録する"));
+        browser.driver().findElement(By.id("file")).sendKeys(draftFile().toString());
+        browser.click(By.cssSelector("#assessment-form button[type=submit]"));
+        browser.waitForText(By.id("status"), "評価書の登録中");
+        assertThat(browser.text(By.id("transfers"))).contains("東京都国民健康保険団体連合会", "全国健康保険協会");
+        String casePage = browser.driver().getCurrentUrl();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.click(By.cssSelector("#step-assessmentDraft input[value=FULL]"));
+        browser.screenshot("assessment-draft");
+        takeStep("assessmentDraft", "総務課の確認中");
+
+        // 確認: 総務課 reads the 照合 as advice and accepts
+        browser.signInAndOpen("soumu", casePage);
+        assertThat(browser.text(By.id("consistency"))).contains("評価書の提供先「全国健康保険協会」がファイル簿「" + FILE + "」の経常的提供先にありません。");
+        browser.click(By.cssSelector("#step-assessmentCheck input[value=ACCEPTED]"));
+        browser.screenshot("assessment-check");
+        takeStep("assessmentCheck", "受理（意見聴取前）");
+
+        // 意見聴取: 30 days; when the period ends the department records the comments
+        browser.signInAndOpen("shimin", casePage);
+        browser.type("/method", "市ホームページ及び市民課窓口でのパブリックコメント");
+        browser.type("/startsOn", Wareki.format(today));
+        browser.type("/days", "30");
+        takeStep("assessmentCommentStart", "意見聴取中");
+        runTimer("commentPeriodEnds");
+        browser.driver().get(casePage);
+        browser.type("/count", "1");
+        browser.type("/mainComments", "委託先の監督についての意見");
+        browser.type("/reflection", "委託先の監督の記載を追加した。");
+        takeStep("assessmentCommentRecord", "付議待ち");
+
+        // 付議: on a meeting as 第三者点検; a member asks a question, the others review
+        Api secretariat = Api.as(http, "jimukyoku");
+        long meeting = created(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 1201,
+                "heldOn", today.plusDays(35).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
+                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+        browser.signInAndOpen("jimukyoku", casePage);
+        new Select(browser.driver().findElement(By.name("/meetingId"))).selectByValue(Long.toString(meeting));
+        takeStep("assessmentMeeting", "委員確認中");
+        browser.signInAndOpen("iin-sato", casePage);
+        browser.type("/question", "全国健康保険協会への提供の根拠を確認したい。");
+        browser.screenshot("assessment-member-review");
+        browser.click(By.cssSelector("#step-assessmentMemberReview button[type=submit]"));
+        browser.waitForText(By.id("questions"), "全国健康保険協会への提供の根拠");
+        String review = casePage.substring(casePage.indexOf("/assessment-reviews/"));
+        ok(Api.as(http, "iin-suzuki").post("/api" + review + "/member-review", Map.of()));
+        ok(Api.as(http, "iin-takahashi").post("/api" + review + "/member-review", Map.of()));
+
+        // 点検結果, once the meeting is held
+        ok(secretariat.recordAttendance(meeting, List.of(1, 2, 3), List.of()));
+        ok(secretariat.post("/api/meetings/" + meeting + "/held", null));
+        browser.signInAndOpen("jimukyoku", casePage);
+        browser.type("/reviewedOn", Wareki.format(today.plusDays(35)));
+        browser.type("/method", "小平市情報公開・個人情報保護審議会による点検");
+        browser.type("/result", "特定個人情報の取扱いは適切であると認められた。");
+        browser.type("/opinion", "全国健康保険協会への提供の根拠を評価書に明記すること。");
+        browser.screenshot("assessment-result");
+        takeStep("assessmentResult", "提出・公表の記録待ち");
+
+        // 提出・公表, and section V in the .docx
+        browser.signInAndOpen("shimin", casePage);
+        browser.type("/changes", "提供先2の根拠を明記した。");
+        browser.type("/submittedOn", Wareki.format(today.plusDays(45)));
+        browser.type("/publishedOn", Wareki.format(today.plusDays(50)));
+        takeStep("assessmentCompletion", "完了");
+        browser.screenshot("assessment-completed");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        HttpResponse<byte[]> sectionV = browser.fetch(browser.driver().findElement(By.linkText("特定個人情報保護評価書 V 評価実施手続"))
+                .getAttribute("href"));
+        assertThat(sectionV.statusCode()).isEqualTo(200);
+        assertThat(wordText(sectionV.body())).contains("市ホームページ及び市民課窓口でのパブリックコメント",
+                Wareki.format(today) + "から" + Wareki.format(today.plusDays(29)) + "まで（30日間）", "委託先の監督についての意見（1件）",
+                Wareki.format(today.plusDays(35)), "小平市情報公開・個人情報保護審議会による点検", "特定個人情報の取扱いは適切であると認められた。",
+                "全国健康保険協会への提供の根拠を評価書に明記すること。");
+    }
+
+    private Path draftFile() {
+        try {
+            Path file = Files.createTempDirectory("assessment").resolve("国民健康保険_評価書案.docx");
+            return Files.write(file, TestDocuments.docx(DRAFT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void takeStep(String step, String statusAfter) {
+        browser.click(By.cssSelector("#step-" + step + " button[type=submit]"));
+        browser.waitForText(By.id("status"), statusAfter);
+    }
+
+    /** Makes the timers of this element due now, as if the clock had moved on; the job executor runs them. */
+    private void runTimer(String element) {
+        List<Job> timers = management.createTimerJobQuery().elementId(element).list();
+        assertThat(timers).as("the timer %s is scheduled", element).isNotEmpty();
+        for (Job timer : timers) {
+            String job = management.moveTimerToExecutableJob(timer.getId()).getId();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(driver -> management.createJobQuery().jobId(job).count() == 0);
+        }
+    }
+
+    private static String wordText(byte[] docx) {
+        try {
+            WordprocessingMLPackage document = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+            return TextUtils.getText(document.getMainDocumentPart().getJaxbElement());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
