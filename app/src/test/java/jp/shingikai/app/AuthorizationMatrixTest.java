@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.shingikai.app.assessments.AssessmentReview;
+import jp.shingikai.app.assessments.AssessmentReviewSteps;
 import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.cases.ConsultationSteps;
 import jp.shingikai.app.cases.PreMeetingQuestions;
@@ -35,6 +37,7 @@ import jp.shingikai.app.security.CurrentUser;
 import jp.shingikai.app.security.UserAccounts;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.processes.ConsultationWorkflow.Tasks;
+import jp.shingikai.search.testing.TestDocuments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -117,6 +120,9 @@ class AuthorizationMatrixTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AssessmentReviewSteps assessmentReviews;
+
     private final Map<String, Object> ids = new LinkedHashMap<>();
     private final List<Row> table = new ArrayList<>();
 
@@ -175,6 +181,15 @@ class AuthorizationMatrixTest {
         ids.put("import", jdbc.sql("select max(id) from registry_import").query(Long.class).single());
         ids.put("entry", jdbc.sql("select max(id) from registry_entry").query(Long.class).single());
         ids.put("review", jdbc.sql("select max(id) from registry_review_item").query(Long.class).single());
+        AssessmentReview assessmentReview = assessmentReviews.create(department, "評価書案.docx", TestDocuments.docx("""
+                特定個人情報保護評価書（全項目評価書）
+                評価書番号\t評価書名
+                9\t資源循環に関する事務 全項目評価書
+                I 基本情報
+                ①事務の名称\t資源循環に関する事務
+                """));
+        ids.put("assessmentReview", assessmentReview.id());
+        ids.put("assessment", assessmentReview.assessmentId());
         describeEndpoints();
     }
 
@@ -264,6 +279,18 @@ class AuthorizationMatrixTest {
         api("POST", "/api/registry/review/{review}/resolution", Set.of("G", "J"));
         api("GET", "/api/registry/imports/{import}/content", ALL);
         upload("/api/registry/imports", "files", Set.of("G", "J"));
+        api("GET", "/api/registry/files/export", ALL);
+        api("POST", "/api/registry/entries/{entry}/links", Set.of("G", "J"));
+        // 特定個人情報保護評価: 評価書 and the 第三者点検 of kankyo's draft (not on a meeting yet)
+        api("GET", "/api/assessments", ALL);
+        api("GET", "/api/assessments/{assessment}", ALL);
+        api("GET", "/api/assessments/transfers", ALL);
+        upload("/api/assessment-reviews", "file", Set.of("D", "O"));
+        api("GET", "/api/assessment-reviews", ALL);
+        api("GET", "/api/assessment-reviews/{assessmentReview}", Set.of("D", "S", "G", "J", "V"));
+        api("GET", "/api/assessment-reviews/{assessmentReview}/history", Set.of("D", "S", "G", "J", "V"));
+        api("GET", "/api/assessment-reviews/{assessmentReview}/documents", Set.of("D", "S", "G", "J", "V"));
+        api("POST", "/api/assessment-reviews/{assessmentReview}/draft", Set.of("D"));
         api("GET", "/api/audit", Set.of("G", "J"));
         api("GET", "/api/audit/verification", Set.of("G"));
         api("GET", "/api/audit.csv", Set.of("G", "J"));
@@ -318,6 +345,14 @@ class AuthorizationMatrixTest {
         page("GET", "/registry/imports/{import}", ALL);
         page("GET", "/registry/review", ALL);
         page("POST", "/registry/review/{review}", Set.of("G", "J"));
+        page("GET", "/registry/files/export", ALL);
+        page("POST", "/registry/entries/{entry}/links", Set.of("G", "J"));
+        page("GET", "/assessment-reviews", ALL);
+        page("GET", "/assessment-reviews/new", Set.of("D", "O"));
+        upload("/assessment-reviews/new", "file", Set.of("D", "O"));
+        page("GET", "/assessment-reviews/{assessmentReview}", Set.of("D", "S", "G", "J", "V"));
+        page("GET", "/assessment-reviews/{assessmentReview}/original", Set.of("D", "S", "G", "J", "V"));
+        page("POST", "/assessment-reviews/{assessmentReview}/steps/assessmentDraft", Set.of("D"));
         page("GET", "/audit", Set.of("G", "J"));
         page("GET", "/audit.csv", Set.of("G", "J"));
         page("GET", "/login", ALL);
@@ -430,7 +465,7 @@ class AuthorizationMatrixTest {
     /** One endpoint: its path with fixture names in braces, and the letters of the users it allows. */
     /** The API addresses of the steps taken by posting their form alone, which one mapping per case type serves. */
     private static final String STEP_ADDRESSES = "supervisor-review|formal-review|meeting-assignment|member-review|answer"
-            + "|registry-filing|review|draft|confirmation|fix|publication";
+            + "|registry-filing|review|draft|confirmation|fix|publication|check|comment-start|comments|meeting|result|completion";
 
     private record Row(String method, String path, Set<String> allowed, Body body, String part) {
 
@@ -438,7 +473,7 @@ class AuthorizationMatrixTest {
         String template() {
             String bare = path.replaceFirst("\\?.*$", "");
             return bare.replaceAll("\\{(draft|scheduled|supervised|submitted|accepted|deliberated|answered|reportDraft|"
-                            + "reportSubmitted|reportAccepted|m1|m2|m4|minutes|paper|entry|import|review)}", "{id}")
+                            + "reportSubmitted|reportAccepted|m1|m2|m4|minutes|paper|entry|import|review|assessment|assessmentReview)}", "{id}")
                     .replace("{id}/questions/{question}", "{id}/questions/{questionId}")
                     .replace("/api/consultations/{id}/report", "/api/consultations/{consultationId}/report")
                     .replace("/api/templates/agenda.docx", "/api/templates/{fileName}")
@@ -446,13 +481,14 @@ class AuthorizationMatrixTest {
                     .replace("/agenda/1/openness", "/agenda/{handout}/openness")
                     .replace("/public/kodaira", "/public/{code}")
                     .replace("/files/{id}", "/files/{documentId}")
-                    .replaceFirst(method.equals("GET") ? "^/api/(consultations|reports|meetings|minutes)/\\{id}/documents$" : "^$",
-                            "/api/{subjects:consultations|reports|meetings|minutes}/{id}/documents")
-                    .replaceFirst("^/(consultations|reports|minutes)/\\{id}/steps/\\w+$",
-                            "/{cases:consultations|reports|minutes}/{id}/steps/{step}")
-                    .replaceFirst(method.equals("GET") ? "^/(consultations|reports|minutes)/\\{id}$" : "^$",
-                            "/{cases:consultations|reports|minutes}/{id}")
-                    .replaceFirst("^(/api/(consultations|reports|minutes)/\\{id})/(" + STEP_ADDRESSES + ")$", "$1/{step}");
+                    .replaceFirst(method.equals("GET") ? "^/api/(consultations|reports|meetings|minutes|assessment-reviews)/\\{id}/documents$"
+                            : "^$", "/api/{subjects:consultations|reports|meetings|minutes|assessment-reviews}/{id}/documents")
+                    .replaceFirst("^/(consultations|reports|minutes|assessment-reviews)/\\{id}/steps/\\w+$",
+                            "/{cases:consultations|reports|minutes|assessment-reviews}/{id}/steps/{step}")
+                    .replaceFirst(method.equals("GET") ? "^/(consultations|reports|minutes|assessment-reviews)/\\{id}$" : "^$",
+                            "/{cases:consultations|reports|minutes|assessment-reviews}/{id}")
+                    .replaceFirst("^(/api/(consultations|reports|minutes|assessment-reviews)/\\{id})/(" + STEP_ADDRESSES + ")$",
+                            "$1/{step}");
         }
 
         MockHttpServletRequestBuilder request(Map<String, Object> ids) {

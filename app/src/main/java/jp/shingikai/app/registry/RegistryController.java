@@ -73,10 +73,7 @@ class RegistryController {
     /** Links a 登録簿 entry and the ファイル簿 file that succeeds it (either may be named first). */
     @PostMapping("/api/registry/entries/{id}/links")
     Map<String, Object> link(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody Link link) {
-        if (link == null || link.entryId() == null) {
-            throw new InvalidInputException("/entryId", "対応する登録", "対応付ける登録を指定してください。");
-        }
-        successions.link(user.user(), id, link.entryId());
+        successions.link(user.user(), id, link == null ? null : link.entryId());
         return entry(id);
     }
 

@@ -68,10 +68,14 @@ class RegistryPages {
     }
 
     @PostMapping("/registry/entries/{id}/links")
-    String link(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam long entryId,
+    String link(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(required = false) Long entryId,
             RedirectAttributes redirect) {
-        successions.link(user.user(), id, entryId);
-        redirect.addFlashAttribute("notice", "対応付けました。");
+        try {
+            successions.link(user.user(), id, entryId);
+            redirect.addFlashAttribute("notice", "対応付けました。");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.errors().get(0).message());
+        }
         return "redirect:/registry/entries/" + id;
     }
 

@@ -55,9 +55,12 @@ class Successions {
 
     /** 総務課 or the secretariat links an operation and a file of the same municipality, in either order. */
     @Transactional
-    Entry link(CurrentUser actor, long id, long otherId) {
+    Entry link(CurrentUser actor, long id, Long otherId) {
         if (!actor.has(Role.SOUMU) && !actor.has(Role.SECRETARIAT)) {
             throw new ForbiddenException("登録簿とファイル簿の対応付けは総務課または事務局が行います。");
+        }
+        if (otherId == null) {
+            throw new InvalidInputException("/entryId", "対応する登録", "対応付ける登録を指定してください。");
         }
         Entry entry = registry.entry(id).orElseThrow(() -> new NotFoundException("登録", id));
         Entry other = registry.entry(otherId).orElseThrow(() -> new InvalidInputException("/entryId", "対応する登録",
