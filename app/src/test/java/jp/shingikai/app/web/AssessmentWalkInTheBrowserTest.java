@@ -4,13 +4,11 @@ import static jp.shingikai.app.Api.created;
 import static jp.shingikai.app.Api.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,17 +18,13 @@ import jp.shingikai.app.Api;
 import jp.shingikai.app.precedents.RegistryUploads;
 import jp.shingikai.japanese.Wareki;
 import jp.shingikai.search.testing.TestDocuments;
-import org.docx4j.TextUtils;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.flowable.engine.ManagementService;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -118,27 +112,27 @@ class AssessmentWalkInTheBrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.click(By.cssSelector("#step-assessmentDraft input[value=FULL]"));
         browser.screenshot("assessment-draft");
-        takeStep("assessmentDraft", "総務課の確認中");
+        browser.takeStep("assessmentDraft", "総務課の確認中");
 
         // 確認: 総務課 reads the 照合 as advice and accepts
         browser.signInAndOpen("soumu", casePage);
         assertThat(browser.text(By.id("consistency"))).contains("評価書の提供先「全国健康保険協会」がファイル簿「" + FILE + "」の経常的提供先にありません。");
         browser.click(By.cssSelector("#step-assessmentCheck input[value=ACCEPTED]"));
         browser.screenshot("assessment-check");
-        takeStep("assessmentCheck", "受理（意見聴取前）");
+        browser.takeStep("assessmentCheck", "受理（意見聴取前）");
 
         // 意見聴取: 30 days; when the period ends the department records the comments
         browser.signInAndOpen("shimin", casePage);
         browser.type("/method", "市ホームページ及び市民課窓口でのパブリックコメント");
         browser.type("/startsOn", Wareki.format(today));
         browser.type("/days", "30");
-        takeStep("assessmentCommentStart", "意見聴取中");
-        runTimer("commentPeriodEnds");
+        browser.takeStep("assessmentCommentStart", "意見聴取中");
+        browser.runTimers(management, "commentPeriodEnds");
         browser.driver().get(casePage);
         browser.type("/count", "1");
         browser.type("/mainComments", "委託先の監督についての意見");
         browser.type("/reflection", "委託先の監督の記載を追加した。");
-        takeStep("assessmentCommentRecord", "付議待ち");
+        browser.takeStep("assessmentCommentRecord", "付議待ち");
 
         // 付議: on a meeting as 第三者点検; a member asks a question, the others review
         Api secretariat = Api.as(http, "jimukyoku");
@@ -147,7 +141,7 @@ class AssessmentWalkInTheBrowserTest {
                 "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
         browser.signInAndOpen("jimukyoku", casePage);
         new Select(browser.driver().findElement(By.name("/meetingId"))).selectByValue(Long.toString(meeting));
-        takeStep("assessmentMeeting", "委員確認中");
+        browser.takeStep("assessmentMeeting", "委員確認中");
         browser.signInAndOpen("iin-sato", casePage);
         browser.type("/question", "全国健康保険協会への提供の根拠を確認したい。");
         browser.screenshot("assessment-member-review");
@@ -166,20 +160,20 @@ class AssessmentWalkInTheBrowserTest {
         browser.type("/result", "特定個人情報の取扱いは適切であると認められた。");
         browser.type("/opinion", "全国健康保険協会への提供の根拠を評価書に明記すること。");
         browser.screenshot("assessment-result");
-        takeStep("assessmentResult", "提出・公表の記録待ち");
+        browser.takeStep("assessmentResult", "提出・公表の記録待ち");
 
         // 提出・公表, and section V in the .docx
         browser.signInAndOpen("shimin", casePage);
         browser.type("/changes", "提供先2の根拠を明記した。");
         browser.type("/submittedOn", Wareki.format(today.plusDays(45)));
         browser.type("/publishedOn", Wareki.format(today.plusDays(50)));
-        takeStep("assessmentCompletion", "完了");
+        browser.takeStep("assessmentCompletion", "完了");
         browser.screenshot("assessment-completed");
         assertThat(browser.accessibilityViolations()).isEmpty();
         HttpResponse<byte[]> sectionV = browser.fetch(browser.driver().findElement(By.linkText("特定個人情報保護評価書 V 評価実施手続"))
                 .getAttribute("href"));
         assertThat(sectionV.statusCode()).isEqualTo(200);
-        assertThat(wordText(sectionV.body())).contains("市ホームページ及び市民課窓口でのパブリックコメント",
+        assertThat(Browser.wordText(sectionV.body())).contains("市ホームページ及び市民課窓口でのパブリックコメント",
                 Wareki.format(today) + "から" + Wareki.format(today.plusDays(29)) + "まで（30日間）", "委託先の監督についての意見（1件）",
                 Wareki.format(today.plusDays(35)), "小平市情報公開・個人情報保護審議会による点検", "特定個人情報の取扱いは適切であると認められた。",
                 "全国健康保険協会への提供の根拠を評価書に明記すること。");
@@ -194,28 +188,4 @@ class AssessmentWalkInTheBrowserTest {
         }
     }
 
-    private void takeStep(String step, String statusAfter) {
-        browser.click(By.cssSelector("#step-" + step + " button[type=submit]"));
-        browser.waitForText(By.id("status"), statusAfter);
-    }
-
-    /** Makes the timers of this element due now, as if the clock had moved on; the job executor runs them. */
-    private void runTimer(String element) {
-        List<Job> timers = management.createTimerJobQuery().elementId(element).list();
-        assertThat(timers).as("the timer %s is scheduled", element).isNotEmpty();
-        for (Job timer : timers) {
-            String job = management.moveTimerToExecutableJob(timer.getId()).getId();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .until(driver -> management.createJobQuery().jobId(job).count() == 0);
-        }
-    }
-
-    private static String wordText(byte[] docx) {
-        try {
-            WordprocessingMLPackage document = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
-            return TextUtils.getText(document.getMainDocumentPart().getJaxbElement());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package jp.shingikai.app.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -17,6 +19,10 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.docx4j.TextUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -116,6 +122,35 @@ final class Browser implements AutoCloseable {
         WebElement element = waiting(20).until(ExpectedConditions.presenceOfElementLocated(locator));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+    }
+
+    /** Sends a case page's step form, as filled in, and waits for the case to reach the status it leads to. */
+    void takeStep(String step, String statusAfter) {
+        click(By.cssSelector("#step-" + step + " button[type=submit]"));
+        waitForText(By.id("status"), statusAfter);
+    }
+
+    /**
+     * Makes the timers of this element due now rather than on their date, as if the clock had moved on, and waits for
+     * the job executor to run them.
+     */
+    void runTimers(ManagementService management, String element) {
+        List<Job> timers = management.createTimerJobQuery().elementId(element).list();
+        assertThat(timers).as("the timer %s is scheduled", element).isNotEmpty();
+        for (Job timer : timers) {
+            String job = management.moveTimerToExecutableJob(timer.getId()).getId();
+            waiting(30).until(driver -> management.createJobQuery().jobId(job).count() == 0);
+        }
+    }
+
+    /** The text of a downloaded .docx, as docx4j reads it. */
+    static String wordText(byte[] docx) {
+        try {
+            WordprocessingMLPackage document = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+            return TextUtils.getText(document.getMainDocumentPart().getJaxbElement());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A full-page screenshot, numbered in the order taken, under the test's screenshot folder. */

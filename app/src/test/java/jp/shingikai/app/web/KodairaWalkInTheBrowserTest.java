@@ -2,14 +2,12 @@ package jp.shingikai.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,10 +24,7 @@ import jp.shingikai.japanese.Wareki;
 import jp.shingikai.search.index.SearchIndices;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.docx4j.TextUtils;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.flowable.engine.ManagementService;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +32,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -117,7 +111,7 @@ class KodairaWalkInTheBrowserTest {
         browser.type("/returnReasons/0/section", "安全対策");
         browser.type("/returnReasons/0/reason", "宛名シールの受渡し方法と保管場所を具体的に記載してください。");
         browser.screenshot("formal-review-return");
-        takeStep("formalReview", "差戻し");
+        browser.takeStep("formalReview", "差戻し");
 
         // 修正して再提出
         browser.signInAndOpen("kankyo", casePage);
@@ -135,7 +129,7 @@ class KodairaWalkInTheBrowserTest {
         }
         browser.click(By.cssSelector("#step-formalReview input[value=ACCEPTED]"));
         browser.screenshot("formal-review-accept");
-        takeStep("formalReview", "受理");
+        browser.takeStep("formalReview", "受理");
         browser.screenshot("accepted");
 
         // 会議割当 and 資料: the secretariat registers 第3回, puts the case on it, builds and distributes the packet
@@ -153,7 +147,7 @@ class KodairaWalkInTheBrowserTest {
         browser.driver().get(casePage);
         new Select(browser.driver().findElement(By.name("/meetingId"))).selectByIndex(1);
         browser.screenshot("meeting-assignment");
-        takeStep("meetingAssignment", "審議予定");
+        browser.takeStep("meetingAssignment", "審議予定");
         // A second case on the same meeting, held in closed session: the secretariat marks it 非公開 with its reason
         long closedCase = acceptedOnTheMeeting(meetingPage);
         browser.driver().get(meetingPage);
@@ -178,7 +172,7 @@ class KodairaWalkInTheBrowserTest {
         assertThat(pageCount(pdf.body())).isGreaterThanOrEqualTo(3);
         HttpResponse<byte[]> letter = browser.fetch(downloadLink(casePage, "資料1 諮問書"));
         assertThat(letter.statusCode()).isEqualTo(200);
-        assertThat(wordText(letter.body())).contains("一般廃棄物処理基本計画策定に係る市民アンケート調査");
+        assertThat(Browser.wordText(letter.body())).contains("一般廃棄物処理基本計画策定に係る市民アンケート調査");
         browser.driver().get(casePage);
         browser.type("/comment", "抽出方法と委託事業者での管理方法を確認した。");
         browser.screenshot("member-review");
@@ -186,7 +180,7 @@ class KodairaWalkInTheBrowserTest {
         browser.waitForText(By.cssSelector(".notice"), "事前確認");
 
         // The reminder reaches the member who has not reviewed yet, on the home page
-        runTimer("reminderDue");
+        browser.runTimers(management, "reminderDue");
         browser.signIn("iin-suzuki");
         assertThat(browser.text(By.cssSelector("section[aria-label=お知らせ]"))).contains("事前確認をお願いします");
 
@@ -216,7 +210,7 @@ class KodairaWalkInTheBrowserTest {
         browser.type("/answeredOn", Wareki.format(meetingDay));
         browser.type("/attachedOpinion", "調査終了後、抽出データを速やかに消去すること。");
         browser.screenshot("answer-record");
-        takeStep("recordAnswer", "答申済み");
+        browser.takeStep("recordAnswer", "答申済み");
         assertThat(browser.text(By.id("answers"))).contains("附帯意見付き承認", "答申第", "調査終了後、抽出データを速やかに消去すること。");
         assertThat(Api.as(http, "jimukyoku").post("/api/consultations/" + closedCase + "/answer", Map.of("outcome", "APPROVED",
                 "answeredOn", meetingDay.toString())).getStatusCode().is2xxSuccessful()).isTrue();
@@ -226,14 +220,14 @@ class KodairaWalkInTheBrowserTest {
         browser.click(By.cssSelector("#step-registryUpdate input[value=START]"));
         browser.type("/effectiveOn", Wareki.format(meetingDay.plusDays(1)));
         browser.click(By.cssSelector("#step-registryUpdate input[name='/processing'][value='電算']"));
-        takeStep("registryUpdate", "登録簿更新済み");
-        runTimer("implementationReportDue");
+        browser.takeStep("registryUpdate", "登録簿更新済み");
+        browser.runTimers(management, "implementationReportDue");
         browser.driver().get(casePage);
         browser.waitFor(By.id("step-implementationReport"));
         browser.type("/title", "市民アンケート調査における個人情報の取扱いについて（報告）");
         browser.type("/summary", "住民基本台帳から抽出した2,000件に調査票を送付し、回収後に抽出データを消去した。");
         browser.screenshot("report-draft");
-        takeStep("implementationReport", "作成中");
+        browser.takeStep("implementationReport", "作成中");
         browser.click(By.xpath("//button[text()='報告を提出する']"));
         browser.waitForText(By.id("status"), "内容確認中");
         browser.screenshot("report-submitted");
@@ -258,7 +252,7 @@ class KodairaWalkInTheBrowserTest {
         browser.type("/items/0/statements/0/text", "市民アンケート調査の実施方法と、個人情報の取扱いについて説明します。");
         browser.type("/items/1/summary", CLOSED_SUMMARY);
         browser.screenshot("minutes-draft");
-        takeStep("minutesDraft", "委員確認中");
+        browser.takeStep("minutesDraft", "委員確認中");
         browser.signInAndOpen("iin-suzuki", minutesPage);
         browser.click(By.cssSelector("#step-minutesConfirmation input[value=COMMENTED]"));
         browser.type("/comment", "説明者の所属を記載してください。");
@@ -273,12 +267,12 @@ class KodairaWalkInTheBrowserTest {
             browser.waitForText(By.cssSelector(".notice"), "「会議録の確認」を完了しました");
         }
         browser.waitForText(By.id("status"), "確定待ち");
-        takeStep("minutesFix", "確定（公開待ち）");
+        browser.takeStep("minutesFix", "確定（公開待ち）");
         assertThat(browser.text(By.id("confirmations"))).contains("意見あり", "説明者の所属を記載してください。");
         // Kodaira anonymises its members in what it publishes
         councils.setMemberNaming(kodaira().id(), Council.MemberNaming.ANONYMISED);
         browser.signInAndOpen("jimukyoku", minutesPage);
-        takeStep("minutesPublish", "公開済み");
+        browser.takeStep("minutesPublish", "公開済み");
         assertThat(browser.text(By.id("versions"))).contains("第1版（確定）");
         browser.driver().get(casePage);
         assertThat(browser.text(By.id("minutes-excerpt"))).as("the case page quotes its 議題 from the fixed 会議録")
@@ -361,35 +355,6 @@ class KodairaWalkInTheBrowserTest {
             return document.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String wordText(byte[] docx) {
-        try {
-            WordprocessingMLPackage document = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
-            return TextUtils.getText(document.getMainDocumentPart().getJaxbElement());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Sends the step's form, as filled in, and waits for the case to reach the status it leads to. */
-    private void takeStep(String step, String statusAfter) {
-        browser.click(By.cssSelector("#step-" + step + " button[type=submit]"));
-        browser.waitForText(By.id("status"), statusAfter);
-    }
-
-    /**
-     * Makes the timers of this element due now rather than on their date, as if the clock had moved on; the job
-     * executor runs them.
-     */
-    private void runTimer(String element) {
-        List<Job> timers = management.createTimerJobQuery().elementId(element).list();
-        assertThat(timers).as("the timer %s is scheduled", element).isNotEmpty();
-        for (Job timer : timers) {
-            String job = management.moveTimerToExecutableJob(timer.getId()).getId();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .until(driver -> management.createJobQuery().jobId(job).count() == 0);
         }
     }
 
