@@ -348,6 +348,7 @@ class AuthorizationMatrixTest {
         page("GET", "/registry/files/export", ALL);
         page("POST", "/registry/entries/{entry}/links", Set.of("G", "J"));
         page("GET", "/assessment-reviews", ALL);
+        page("GET", "/assessments/transfers?counterpart=全国健康保険協会", ALL);
         page("GET", "/assessment-reviews/new", Set.of("D", "O"));
         upload("/assessment-reviews/new", "file", Set.of("D", "O"));
         page("GET", "/assessment-reviews/{assessmentReview}", Set.of("D", "S", "G", "J", "V"));

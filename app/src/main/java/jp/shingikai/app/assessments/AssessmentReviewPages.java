@@ -2,9 +2,11 @@ package jp.shingikai.app.assessments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jp.shingikai.app.assessments.internal.AssessmentRepository;
 import jp.shingikai.app.council.CouncilDirectory;
@@ -53,6 +55,23 @@ class AssessmentReviewPages {
                 review.title(), councils.department(review.departmentCode()).name(), review.status().label(),
                 page.when(review.updatedAt()))).toList());
         return "assessments/list";
+    }
+
+    /** 提供先・移転先 across every 評価書 kept, ours and other municipalities', laid side by side by municipality. */
+    @GetMapping("/assessments/transfers")
+    String transfers(@RequestParam(required = false) String counterpart, Model model) {
+        model.addAttribute("counterpart", counterpart);
+        if (counterpart != null) {
+            try {
+                Map<Object, List<Map<String, Object>>> byMunicipality = new TreeMap<>();
+                assessments.transfersTo(counterpart).forEach(row -> byMunicipality
+                        .computeIfAbsent(row.get("municipality"), municipality -> new ArrayList<>()).add(row));
+                model.addAttribute("byMunicipality", byMunicipality);
+            } catch (InvalidInputException e) {
+                model.addAttribute("problem", e.errors().get(0).message());
+            }
+        }
+        return "assessments/transfers";
     }
 
     @GetMapping("/assessment-reviews/new")

@@ -177,6 +177,15 @@ class AssessmentWalkInTheBrowserTest {
                 Wareki.format(today) + "から" + Wareki.format(today.plusDays(29)) + "まで（30日間）", "委託先の監督についての意見（1件）",
                 Wareki.format(today.plusDays(35)), "小平市情報公開・個人情報保護審議会による点検", "特定個人情報の取扱いは適切であると認められた。",
                 "全国健康保険協会への提供の根拠を評価書に明記すること。");
+
+        // Compared with other municipalities: who else provides to the same body
+        browser.open("/assessment-reviews");
+        browser.click(By.linkText("他団体の評価書の提供先を調べる"));
+        browser.type("counterpart", "全国健康保険協会");
+        browser.click(By.cssSelector("#transfer-search button[type=submit]"));
+        browser.waitForText(By.tagName("main"), "健康保険法による保険給付の支給");
+        assertThat(browser.texts(By.tagName("h2"))).contains("小平市");
+        assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
     private Path draftFile() {
