@@ -33,7 +33,7 @@ public final class ImpactAssessmentReader {
     private static final Pattern DECLARED = Pattern.compile("(提供|移転)を行っている\\s*[(（]\\s*(\\d+)\\s*[)）]\\s*件");
     private static final Pattern DATE = Pattern.compile("(明治|大正|昭和|平成|令和)(元|\\d{1,2})年\\d{1,2}月\\d{1,2}日");
 
-    private enum Section { HEAD, BASICS, FILES, RISK, DISCLOSURE, PROCEDURES, PROVISIONS, TRANSFERS, CHANGES, OTHER }
+    private enum Section { HEAD, BASICS, FILES, RISK, DISCLOSURE, PROCEDURES, PROVISIONS, TRANSFERS, CHANGES, RECORD_ITEMS, OTHER }
 
     /** Whether the text is a 評価書 of the 様式. */
     public static boolean recognize(String text) {
@@ -59,6 +59,8 @@ public final class ImpactAssessmentReader {
         private final StringBuilder risk = new StringBuilder();
         private final Map<String, Integer> declared = new LinkedHashMap<>();
         private final List<String> annexReferences = new ArrayList<>();
+        /** The 別添 記録項目: every item the file records, beside the main ones II lists. */
+        private final List<String> recordItems = new ArrayList<>();
         private Section section = Section.HEAD;
         private String pendingHeadLabel;
         private boolean fileNameNext;
@@ -84,6 +86,10 @@ public final class ImpactAssessmentReader {
             }
             closeBlock();
             checkCounts();
+            if (!recordItems.isEmpty() && !files.isEmpty()) {
+                // One list for the 評価書: it belongs to its first file unless the annex names the file itself.
+                files.get(0).fields().put("recordItemsAnnex", String.join("、", recordItems));
+            }
             String agency = head.getOrDefault("agency", "");
             LocalDate published = null;
             String publishedText = head.getOrDefault("published", "");
@@ -116,6 +122,7 @@ public final class ImpactAssessmentReader {
                 case PROCEDURES -> procedure(text);
                 case PROVISIONS, TRANSFERS -> annexRow(text, at);
                 case CHANGES -> changeRow(text, at);
+                case RECORD_ITEMS -> recordItems.add(text.replace('\t', ' ').strip());
                 default -> {
                 }
             }
@@ -133,7 +140,7 @@ public final class ImpactAssessmentReader {
             } else if (annex.matches() && text.length() < 60) {
                 String name = annex.group(1);
                 next = name.contains("変更箇所") ? Section.CHANGES : name.contains("提供先") ? Section.PROVISIONS
-                        : name.contains("移転先") ? Section.TRANSFERS : Section.OTHER;
+                        : name.contains("移転先") ? Section.TRANSFERS : name.contains("記録項目") ? Section.RECORD_ITEMS : Section.OTHER;
                 if ((next == Section.PROVISIONS || next == Section.TRANSFERS) && next == section) {
                     return true; // the list continues on the next page under its title again
                 }

@@ -43,6 +43,7 @@ class ImpactAssessmentReaderTest {
             assertThat(file.name()).isEqualTo("住民基本台帳ファイル");
             assertThat(file.fields()).containsEntry("subjectsCount", "10万人以上100万人未満")
                     .containsEntry("sources", "本人又は本人の代理人、地方公共団体・地方独立行政法人");
+            assertThat(file.fields().get("recordItemsAnnex")).contains("1. 個人番号", "8. 住民となった年月日");
         });
         assertThat(pia.transfers()).filteredOn(t -> t.kind().equals("PROVISION")).hasSize(4);
         assertThat(pia.transfers()).filteredOn(t -> t.kind().equals("TRANSFER")).hasSize(3);
