@@ -280,6 +280,8 @@ class AuthorizationMatrixTest {
         api("GET", "/api/registry/imports/{import}/content", ALL);
         upload("/api/registry/imports", "files", Set.of("G", "J"));
         api("GET", "/api/registry/files/export", ALL);
+        api("GET", "/api/registry/imports/unrecognised", ALL);
+        api("POST", "/api/registry/imports/{import}/reanalysis", Set.of("G"));
         api("POST", "/api/registry/entries/{entry}/links", Set.of("G", "J"));
         // 特定個人情報保護評価: 評価書 and the 第三者点検 of kankyo's draft (not on a meeting yet)
         api("GET", "/api/assessments", ALL);
@@ -346,6 +348,7 @@ class AuthorizationMatrixTest {
         page("GET", "/registry/review", ALL);
         page("POST", "/registry/review/{review}", Set.of("G", "J"));
         page("GET", "/registry/files/export", ALL);
+        page("POST", "/registry/imports/{import}/reanalysis", Set.of("G"));
         page("POST", "/registry/entries/{entry}/links", Set.of("G", "J"));
         page("GET", "/assessment-reviews", ALL);
         page("GET", "/assessments/transfers?counterpart=全国健康保険協会", ALL);

@@ -13,12 +13,14 @@ public record ImportSummary(List<FileResult> files) {
 
     @JsonProperty("hasFailures")
     public boolean hasFailures() {
-        return files.stream().anyMatch(file -> !file.outcome().equals(FileResult.IMPORTED) && !file.outcome().equals(FileResult.SKIPPED));
+        // A file kept as 未対応の様式 went in (as a document to search), so it is no failure.
+        return files.stream().anyMatch(file -> !file.outcome().equals(FileResult.IMPORTED) && !file.outcome().equals(FileResult.SKIPPED)
+                && !file.outcome().equals(FileResult.UNRECOGNIZED));
     }
 
     /**
      * @param outcome IMPORTED, SKIPPED (already imported), or the extraction outcome that stopped it (ENCRYPTED, FAILED…),
-     *                or UNRECOGNIZED when no importer knows the layout
+     *                or UNRECOGNIZED when no importer knows the layout (the file is kept as 未対応の様式 all the same)
      * @param created new registry entries and provisions
      * @param updated new versions of existing entries
      * @param review  rows left for a person to check

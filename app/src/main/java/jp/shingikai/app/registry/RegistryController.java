@@ -48,6 +48,18 @@ class RegistryController {
         return registry.importFiles(user.user(), uploaded);
     }
 
+    /** The files kept as 未対応の様式, waiting for an importer that knows their layout. */
+    @GetMapping("/api/registry/imports/unrecognised")
+    List<ImportedFile> unrecognised() {
+        return registry.unrecognised();
+    }
+
+    /** 再解析 of a kept file with the importers as they are now (総務課). */
+    @PostMapping("/api/registry/imports/{id}/reanalysis")
+    ImportSummary.FileResult reanalyse(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return registry.reanalyse(user.user(), id);
+    }
+
     /** The published document as it was imported, which entries' provenance points at. */
     @GetMapping("/api/registry/imports/{id}/content")
     ResponseEntity<byte[]> original(@PathVariable long id) {

@@ -31,13 +31,10 @@ import jp.shingikai.search.importers.ImportReading;
 import jp.shingikai.search.importers.ImporterSelection;
 import jp.shingikai.search.importers.PersonalFileItem;
 import jp.shingikai.search.importers.RegistryImporter;
-import jp.shingikai.search.importers.RegistryRow;
-import jp.shingikai.search.importers.ReviewItem;
-import jp.shingikai.search.importers.RowKind;
+import jp.shingikai.search.importers.TabularText;
 import jp.shingikai.search.index.PaperDocument;
 import jp.shingikai.search.index.RegistryDocument;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,7 +60,7 @@ public class RegistryImportService {
     private final SearchOutbox outbox;
     private final ContentStore files;
     private final List<DocumentImport> otherDocuments;
-    private final ApplicationEventPublisher events;
+    private final ImportedRows rows;
 
     public ImportSummary importFiles(CurrentUser actor, List<UploadedFile> files) {
         if (!actor.has(Role.SOUMU) && !actor.has(Role.SECRETARIAT)) {
@@ -91,73 +88,79 @@ public class RegistryImportService {
         if (!extracted.isOk()) {
             return new FileResult(file.name(), extracted.outcome().name(), null, 0, 0, 0, extracted.message());
         }
-        Optional<RegistryImporter> importer = importers.select(extracted.text());
-        Optional<DocumentImport> other = importer.isPresent() ? Optional.empty()
-                : otherDocuments.stream().filter(kind -> kind.recognize(extracted.text())).findFirst();
-        if (other.isPresent()) {
-            DocumentImport.Read read = other.get().read(extracted.text(), file.name());
-            files.put(file.content());
-            long importId = registry.insertImport(file.name(), sha256, extracted.mediaType(), other.get().name(),
-                    read.municipality(), actor.username());
-            outbox.enqueue(SearchOutbox.IMPORTED_FILE, importId);
-            int created = read.store(importId);
-            read.review().forEach(item -> registry.insertReview(importId, item));
-            registry.countImport(importId, created, 0, read.review().size());
-            return new FileResult(file.name(), FileResult.IMPORTED, other.get().name(), created, 0, read.review().size(),
-                    extracted.message());
-        }
-        if (importer.isEmpty()) {
-            return new FileResult(file.name(), FileResult.UNRECOGNIZED, null, 0, 0, 0,
-                    "「" + file.name() + "」は取り込める様式（登録報告、届出書など）として認識できませんでした。");
-        }
-        ImportReading reading = importer.get().read(extracted.text(), file.name());
-        // The original stays in the file store: provenance points at it, and the documents index reads it.
+        // Whatever it is, the original stays in the file store: provenance points at it, and the documents index reads it.
         files.put(file.content());
-        long importId = registry.insertImport(file.name(), sha256, extracted.mediaType(), reading.importer(),
-                reading.municipality(), actor.username());
+        Recognised recognised = recognise(extracted.text(), file.name());
+        long importId = registry.insertImport(file.name(), sha256, extracted.mediaType(), recognised.outcome(),
+                recognised.importer(), recognised.municipality(), actor.username());
         outbox.enqueue(SearchOutbox.IMPORTED_FILE, importId);
-        int created = 0;
-        int updated = 0;
-        List<ReviewItem> review = new ArrayList<>(reading.review());
-        for (RegistryRow row : reading.rows()) {
-            String register = Register.of(row.kind()).name();
-            Optional<Entry> entry = registry.entry(row.municipality(), register, row.subject());
-            entry.ifPresent(existing -> outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, existing.id()));
-            switch (row.kind()) {
-                case NEW, CHANGE, STATUS, FILE -> {
-                    if (entry.isPresent()) {
-                        registry.addVersion(entry.get(), row, ACTIVE, importId, null);
-                        if (row.kind() == RowKind.FILE) {
-                            events.publishEvent(new RegistryFileChanged(row.municipality(), row.subject()));
-                        }
-                        updated++;
-                    } else {
-                        // A change to an operation registered before our records began still describes it: keep it.
-                        long id = registry.insertEntry(row, register, ACTIVE);
-                        registry.addVersion(registry.entry(id).orElseThrow(), row, ACTIVE, importId, null);
-                        outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, id);
-                        created++;
-                    }
-                }
-                case ABOLISH -> {
-                    if (entry.isPresent()) {
-                        registry.addVersion(entry.get(), row, ABOLISHED, importId, null);
-                        updated++;
-                    } else {
-                        review.add(new ReviewItem(row.subject(), "廃止の対象となる登録が見つかりません",
-                                row.provenance()));
-                    }
-                }
-                case PROVISION -> {
-                    registry.insertProvision(entry.map(Entry::id).orElse(null), row, importId);
-                    created++;
-                }
-            }
+        return recognised.keep(importId, extracted.message());
+    }
+
+    /**
+     * 再解析: reads a file kept as 未対応の様式 again, with the importers as they are now; one that is recognised now is
+     * imported under its first import, one that is not stays kept.
+     */
+    @Transactional
+    public FileResult reanalyse(CurrentUser actor, long importId) {
+        if (!actor.has(Role.SOUMU)) {
+            throw new ForbiddenException("保管した資料の再解析は総務課が行います。");
         }
-        review.forEach(item -> registry.insertReview(importId, item));
-        registry.countImport(importId, created, updated, review.size());
-        return new FileResult(file.name(), FileResult.IMPORTED, reading.importer(), created, updated, review.size(),
-                extracted.message());
+        ImportedFile file = importedFile(importId);
+        if (!FileResult.UNRECOGNIZED.equals(file.outcome())) {
+            throw new StateConflictException("「" + file.fileName() + "」は取り込み済みです（再解析は未対応の様式として保管したファイルが対象です）。");
+        }
+        ExtractionResult extracted = extractor.extract(file.fileName(), original(file));
+        Recognised recognised = recognise(extracted.text(), file.fileName());
+        if (!recognised.outcome().equals(FileResult.UNRECOGNIZED)) {
+            registry.recognised(importId, recognised.importer(), recognised.municipality());
+        }
+        return recognised.keep(importId, extracted.message());
+    }
+
+    /** Every file kept as 未対応の様式, for 再解析 after an importer improved. */
+    public List<ImportedFile> unrecognised() {
+        return registry.importsWithOutcome(FileResult.UNRECOGNIZED);
+    }
+
+    /** What a text is, and how to keep what it says once its import is recorded. */
+    private record Recognised(String outcome, String importer, String municipality, Keeper keeper) {
+
+        FileResult keep(long importId, String note) {
+            return keeper.keep(importId, note);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Keeper {
+        FileResult keep(long importId, String note);
+    }
+
+    private Recognised recognise(String text, String fileName) {
+        Optional<RegistryImporter> importer = importers.select(text);
+        if (importer.isPresent()) {
+            ImportReading reading = importer.get().read(text, fileName);
+            return new Recognised(FileResult.IMPORTED, reading.importer(), reading.municipality(), (importId, note) -> {
+                ImportedRows.Counts counts = rows.store(reading, importId);
+                return new FileResult(fileName, FileResult.IMPORTED, reading.importer(), counts.created(), counts.updated(),
+                        counts.review(), note);
+            });
+        }
+        Optional<DocumentImport> other = otherDocuments.stream().filter(kind -> kind.recognize(text)).findFirst();
+        if (other.isPresent()) {
+            DocumentImport.Read read = other.get().read(text, fileName);
+            return new Recognised(FileResult.IMPORTED, other.get().name(), read.municipality(), (importId, note) -> {
+                int created = read.store(importId);
+                read.review().forEach(item -> registry.insertReview(importId, item));
+                registry.countImport(importId, created, 0, read.review().size());
+                return new FileResult(fileName, FileResult.IMPORTED, other.get().name(), created, 0, read.review().size(), note);
+            });
+        }
+        String municipality = TabularText.municipality(text);
+        return new Recognised(FileResult.UNRECOGNIZED, null, municipality, (importId, note) -> new FileResult(fileName,
+                FileResult.UNRECOGNIZED, null, 0, 0, 0, "「" + fileName + "」は未対応の様式です。取込資料として保管し、先例検索で探せるようにしました"
+                        + (municipality.isEmpty() ? "（団体名は読み取れませんでした）" : "（" + municipality + "）")
+                        + "。様式に対応したあと、総務課が再解析できます。"));
     }
 
     public List<Entry> entries(String municipality, String nameContains) {
@@ -209,7 +212,8 @@ public class RegistryImportService {
         return registry.importedFile(importId).filter(file -> files.has(file.sha256())).map(file -> {
             ExtractionResult text = extractor.extract(file.fileName(), original(file));
             LocalDate importedOn = file.importedAt().toLocalDate();
-            return new PaperDocument(IMPORTED_DOCUMENT, file.fileName(), file.fileName(), file.importer(), file.municipality(),
+            String kind = file.importer() == null ? "未対応の様式" : file.importer();
+            return new PaperDocument(IMPORTED_DOCUMENT, file.fileName(), file.fileName(), kind, file.municipality(),
                     null, null, null, importedOn, "/api/registry/imports/" + file.id() + "/content", text.text());
         });
     }

@@ -23,7 +23,7 @@ public class RegistryLabels {
 
     private static final Map<String, String> OUTCOMES = Map.of("IMPORTED", "取り込みました", "SKIPPED", "取込み済み（同じファイル）",
             "ENCRYPTED", "パスワード保護のため読めません", "FAILED", "取り込めません", "UNSUPPORTED", "対応していない形式",
-            "OCR_UNAVAILABLE", "文字認識が使えません", "UNRECOGNIZED", "様式を認識できません", "REFUSED", "安全のため取り込みません");
+            "OCR_UNAVAILABLE", "文字認識が使えません", "UNRECOGNIZED", "未対応の様式（保管済み）", "REFUSED", "安全のため取り込みません");
 
     /** The words for a field: a ファイル簿 item's printed heading, an importer field's label, or the key as printed. */
     public String label(String field) {

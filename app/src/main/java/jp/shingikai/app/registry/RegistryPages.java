@@ -86,10 +86,27 @@ class RegistryPages {
     }
 
     @GetMapping("/registry/import")
-    String importPage(@AuthenticationPrincipal SignedInUser user) {
+    String importPage(@AuthenticationPrincipal SignedInUser user, Model model) {
         if (!user.user().has(Role.SOUMU) && !user.user().has(Role.SECRETARIAT)) {
             throw new ForbiddenException("登録簿の取込みは総務課または事務局が行います。");
         }
+        return importView(user, model);
+    }
+
+    /** 再解析 of a file kept as 未対応の様式; the page says what became of it. */
+    @PostMapping("/registry/imports/{id}/reanalysis")
+    String reanalyse(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        ImportSummary.FileResult result = registry.reanalyse(user.user(), id);
+        model.addAttribute(result.outcome().equals(ImportSummary.FileResult.IMPORTED) ? "notice" : "problem",
+                "「" + result.fileName() + "」: " + (result.outcome().equals(ImportSummary.FileResult.IMPORTED)
+                        ? result.importer() + "として取り込みました（新規 " + result.created() + "件、更新 " + result.updated() + "件）。"
+                        : "まだ対応する様式がありません。"));
+        return importView(user, model);
+    }
+
+    private String importView(SignedInUser user, Model model) {
+        model.addAttribute("kept", registry.unrecognised());
+        model.addAttribute("canReanalyse", user.user().has(Role.SOUMU));
         return "registry/import";
     }
 
@@ -109,7 +126,7 @@ class RegistryPages {
         }
         if (uploaded.isEmpty()) {
             model.addAttribute("problem", "取り込むファイルを選んでください。");
-            return "registry/import";
+            return importView(user, model);
         }
         ImportSummary summary = registry.importFiles(user.user(), uploaded);
         model.addAttribute("summary", summary);
@@ -118,7 +135,7 @@ class RegistryPages {
         } else {
             model.addAttribute("notice", "取込みが完了しました。");
         }
-        return "registry/import";
+        return importView(user, model);
     }
 
     /** The imported file as it came, which a version's provenance points at. */

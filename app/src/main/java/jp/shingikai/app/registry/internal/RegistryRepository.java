@@ -33,19 +33,32 @@ public class RegistryRepository {
                 .query((rs, row) -> Sql.timestamp(rs, "imported_at")).optional();
     }
 
-    public long insertImport(String fileName, String sha256, String mediaType, String importer, String municipality,
-            String importedBy) {
+    /** @param outcome IMPORTED, or UNRECOGNIZED for a file kept as 未対応の様式 */
+    public long insertImport(String fileName, String sha256, String mediaType, String outcome, String importer,
+            String municipality, String importedBy) {
         return Sql.insert(jdbc, "insert into registry_import (file_name, sha256, media_type, outcome, importer, municipality,"
-                        + " imported_by, imported_at) values (?, ?, ?, 'IMPORTED', ?, ?, ?, ?)",
-                fileName, sha256, mediaType, importer, municipality, importedBy, OffsetDateTime.now());
+                        + " imported_by, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                fileName, sha256, mediaType, outcome, importer, municipality, importedBy, OffsetDateTime.now());
+    }
+
+    /** A kept file an importer now recognises: imported from now on. */
+    public void recognised(long importId, String importer, String municipality) {
+        jdbc.sql("update registry_import set outcome = 'IMPORTED', importer = ?, municipality = ? where id = ?")
+                .params(importer, municipality, importId).update();
+    }
+
+    public List<ImportedFile> importsWithOutcome(String outcome) {
+        return jdbc.sql("select * from registry_import where outcome = ? order by id").param(outcome).query(RegistryRepository::importedFile)
+                .list();
     }
 
     public Optional<ImportedFile> importedFile(long id) {
-        return jdbc.sql("select * from registry_import where id = ?").param(id)
-                .query((rs, row) -> new ImportedFile(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
-                        rs.getString("media_type"), rs.getString("importer"), rs.getString("municipality"),
-                        Sql.timestamp(rs, "imported_at")))
-                .optional();
+        return jdbc.sql("select * from registry_import where id = ?").param(id).query(RegistryRepository::importedFile).optional();
+    }
+
+    private static ImportedFile importedFile(ResultSet rs, int row) throws SQLException {
+        return new ImportedFile(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"), rs.getString("media_type"),
+                rs.getString("outcome"), rs.getString("importer"), rs.getString("municipality"), Sql.timestamp(rs, "imported_at"));
     }
 
     public List<Long> importIds() {

@@ -16,9 +16,13 @@ import jp.shingikai.japanese.JapaneseText;
  */
 public final class TabularText {
 
-    /** A municipality's name as its ordinance, council or mayor is titled (三鷹市個人情報保護条例, 小平市長). */
+    /**
+     * A municipality's name as its ordinance, council, mayor, offices or a department of it are titled (三鷹市個人情報保護条例,
+     * 小平市長, 藤沢市役所, 藤沢市総務部).
+     */
     private static final Pattern MUNICIPALITY = Pattern.compile(
-            "([^\\s\\t、。,.:()（）「」『』0-9・]{1,6}?[都道府県市区町村])(?:情報公開|個人情報|特定個人情報|長\\s|議会)");
+            "([^\\s\\t、。,.:()（）「」『』0-9・]{1,6}?[都道府県市区町村])(?:情報公開|個人情報|特定個人情報|長\\s|議会|役所|役場"
+                    + "|[^\\s\\t、。,.:()（）「」『』0-9・市区町村]{1,5}部)");
 
     private TabularText() {
     }
