@@ -27,12 +27,14 @@ class ImportedRows {
     private final SearchOutbox outbox;
     private final ApplicationEventPublisher events;
 
-    record Counts(int created, int updated, int review) {
+    /** @param repeated rows that say what their entry's latest version says, recorded as published again */
+    record Counts(int created, int updated, int repeated, int review) {
     }
 
     Counts store(ImportReading reading, long importId) {
         int created = 0;
         int updated = 0;
+        int repeated = 0;
         List<ReviewItem> review = new ArrayList<>(reading.review());
         for (RegistryRow row : reading.rows()) {
             String register = Register.of(row.kind()).name();
@@ -40,7 +42,11 @@ class ImportedRows {
             entry.ifPresent(existing -> outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, existing.id()));
             switch (row.kind()) {
                 case NEW, CHANGE, STATUS, FILE -> {
-                    if (entry.isPresent()) {
+                    if (entry.isPresent() && registry.latestSays(entry.get(), row)) {
+                        // The same content published again (another format, a later packet) is no new version.
+                        registry.alsoPublished(entry.get(), importId, row);
+                        repeated++;
+                    } else if (entry.isPresent()) {
                         registry.addVersion(entry.get(), row, RegistryImportService.ACTIVE, importId, null);
                         if (row.kind() == RowKind.FILE) {
                             events.publishEvent(new RegistryFileChanged(row.municipality(), row.subject()));
@@ -70,6 +76,6 @@ class ImportedRows {
         }
         review.forEach(item -> registry.insertReview(importId, item));
         registry.countImport(importId, created, updated, review.size());
-        return new Counts(created, updated, review.size());
+        return new Counts(created, updated, repeated, review.size());
     }
 }

@@ -142,8 +142,11 @@ public class RegistryImportService {
             ImportReading reading = importer.get().read(text, fileName);
             return new Recognised(FileResult.IMPORTED, reading.importer(), reading.municipality(), (importId, note) -> {
                 ImportedRows.Counts counts = rows.store(reading, importId);
+                String repeated = counts.repeated() == 0 ? null
+                        : counts.repeated() + "件は登録済みの版と同じ内容のため、版を増やさず「同じ内容の掲載」として記録しました。";
+                String message = note == null ? repeated : repeated == null ? note : note + " " + repeated;
                 return new FileResult(fileName, FileResult.IMPORTED, reading.importer(), counts.created(), counts.updated(),
-                        counts.review(), note);
+                        counts.review(), message);
             });
         }
         Optional<DocumentImport> other = otherDocuments.stream().filter(kind -> kind.recognize(text)).findFirst();

@@ -85,6 +85,23 @@ class KeptDocumentsApiTest {
                 .contains(keptId).doesNotContain(older);
     }
 
+    @Test
+    void theSameContentImportedAgainInAnotherFormatAddsNoVersionAndSaysWhereElseItWasPublished() {
+        String registration = REGISTRATION.replace("藤沢市", "茅ヶ崎市").replace("戸別受信機貸与事務", "防災ラジオ貸与事務");
+        RegistryUploads.upload(http, "soumu", "茅ヶ崎市_登録報告.txt", registration.getBytes(StandardCharsets.UTF_8));
+
+        JsonNode again = RegistryUploads.upload(http, "soumu", "茅ヶ崎市_登録報告.docx", TestDocuments.docx(registration))
+                .path("files").get(0);
+
+        assertThat(again.path("outcome").asText()).isEqualTo("IMPORTED");
+        assertThat(again.path("created").asInt() + again.path("updated").asInt()).isZero();
+        assertThat(again.path("message").asText()).contains("同じ内容の掲載");
+        JsonNode entries = ok(Api.as(http, "soumu").get("/api/registry/entries?municipality=茅ヶ崎市&name=防災ラジオ"));
+        JsonNode entry = ok(Api.as(http, "soumu").get("/api/registry/entries/" + entries.get(0).path("id").asLong()));
+        assertThat(entry.path("versions")).singleElement().satisfies(version -> assertThat(version.path("alsoPublishedIn"))
+                .extracting(JsonNode::asText).singleElement().asString().startsWith("茅ヶ崎市_登録報告.docx 新規登録"));
+    }
+
     private long olderKept(String name, byte[] content) {
         String sha256 = files.put(content);
         assertThat(sha256).isEqualTo(Hashes.sha256(content));

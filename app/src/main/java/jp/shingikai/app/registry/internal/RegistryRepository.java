@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,6 +115,22 @@ public class RegistryRepository {
         return version;
     }
 
+    /** Whether the entry's latest version says exactly this: the same kind, fields and date. */
+    public boolean latestSays(Entry entry, RegistryRow row) {
+        return jdbc.sql("select kind, fields, effective_on from registry_entry_version where entry_id = ? and version = ?")
+                .params(entry.id(), entry.latestVersion())
+                .query((rs, i) -> rs.getString("kind").equals(row.kind().name())
+                        && json.read(rs.getString("fields")).equals(json.tree(row.fields()))
+                        && Objects.equals(rs.getObject("effective_on", LocalDate.class), row.date()))
+                .optional().orElse(false);
+    }
+
+    /** Records that the entry's latest version was published again, in this import. */
+    public void alsoPublished(Entry entry, long importId, RegistryRow row) {
+        jdbc.sql("insert into registry_also_published (entry_id, version, import_id, source_section, source_line) values (?, ?, ?, ?, ?)")
+                .params(entry.id(), entry.latestVersion(), importId, row.provenance().section(), row.provenance().line()).update();
+    }
+
     public List<Map<String, Object>> versions(long entryId) {
         return jdbc.sql("select version, kind, fields, effective_on, effective_on_text, source_section, source_line, confidence,"
                         + " import_id, consultation_id,"
@@ -133,8 +150,17 @@ public class RegistryRepository {
                     version.put("importId", rs.getObject("import_id", Long.class));
                     version.put("consultationId", rs.getObject("consultation_id", Long.class));
                     version.put("confidence", rs.getDouble("confidence"));
+                    version.put("alsoPublishedIn", alsoPublished(entryId, rs.getInt("version")));
                     return version;
                 })
+                .list();
+    }
+
+    private List<String> alsoPublished(long entryId, int version) {
+        return jdbc.sql("select i.file_name, a.source_section, a.source_line from registry_also_published a"
+                        + " join registry_import i on i.id = a.import_id where a.entry_id = ? and a.version = ? order by a.id")
+                .params(entryId, version)
+                .query((rs, row) -> rs.getString("file_name") + " " + rs.getString("source_section") + " " + rs.getInt("source_line") + "行目")
                 .list();
     }
 
