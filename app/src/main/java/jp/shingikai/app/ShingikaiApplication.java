@@ -23,6 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class ShingikaiApplication {
 
+    private static final String MUNICIPALITY = "--municipality=";
+
     /**
      * Starts the application; with {@code --import <folder or files…>} it imports registry documents instead and exits
      * with 0 when every file went in, 1 when any failed; with {@code --verify-audit} it checks the audit trail's hash
@@ -57,11 +59,14 @@ public class ShingikaiApplication {
         }
         if (args.length > 0 && args[0].equals("--import")) {
             // Options (--shingikai.data-dir=…) configure the application; the other arguments are what to import.
-            ConfigurableApplicationContext context = commandContext(
-                    Arrays.stream(args).skip(1).filter(arg -> arg.startsWith("--")).toArray(String[]::new));
+            // --municipality=… names the municipality the files are from.
+            String municipality = Arrays.stream(args).filter(arg -> arg.startsWith(MUNICIPALITY))
+                    .map(arg -> arg.substring(MUNICIPALITY.length())).findFirst().orElse(null);
+            ConfigurableApplicationContext context = commandContext(Arrays.stream(args).skip(1)
+                    .filter(arg -> arg.startsWith("--") && !arg.startsWith(MUNICIPALITY)).toArray(String[]::new));
             List<Path> paths = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).map(Path::of).toList();
             int exitCode = new RegistryImportCommand(context.getBean(RegistryImportService.class), RegistryImportCommand.console())
-                    .run(paths);
+                    .run(paths, municipality);
             System.exit(SpringApplication.exit(context, () -> exitCode));
         }
         SpringApplication.run(ShingikaiApplication.class, args);

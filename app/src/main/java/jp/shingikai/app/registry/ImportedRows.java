@@ -8,6 +8,7 @@ import jp.shingikai.app.registry.internal.RegistryRepository;
 import jp.shingikai.app.registry.internal.RegistryRepository.Entry;
 import jp.shingikai.app.system.SearchOutbox;
 import jp.shingikai.search.importers.ImportReading;
+import jp.shingikai.search.importers.Provenance;
 import jp.shingikai.search.importers.RegistryRow;
 import jp.shingikai.search.importers.ReviewItem;
 import jp.shingikai.search.importers.RowKind;
@@ -73,6 +74,10 @@ class ImportedRows {
                     created++;
                 }
             }
+        }
+        if (reading.rows().stream().anyMatch(row -> row.municipality().isBlank())) {
+            review.add(new ReviewItem(reading.importer(), "団体名を読み取れませんでした。団体を指定して取り込み直してください（取込み画面の「団体」、"
+                    + "API の municipality、コマンドの --municipality）。", new Provenance(reading.importer(), "団体", 0)));
         }
         review.forEach(item -> registry.insertReview(importId, item));
         registry.countImport(importId, created, updated, review.size());

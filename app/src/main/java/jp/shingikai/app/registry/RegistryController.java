@@ -33,7 +33,8 @@ class RegistryController {
     private final FileRegisterExport export;
 
     @PostMapping("/api/registry/imports")
-    ImportSummary importFiles(@AuthenticationPrincipal SignedInUser user, @RequestParam("files") List<MultipartFile> files) {
+    ImportSummary importFiles(@AuthenticationPrincipal SignedInUser user, @RequestParam("files") List<MultipartFile> files,
+            @RequestParam(required = false) String municipality) {
         if (files == null || files.isEmpty()) {
             throw new InvalidInputException("/files", "ファイル", "取り込むファイルを選んでください。");
         }
@@ -45,7 +46,7 @@ class RegistryController {
                 throw new UncheckedIOException(e);
             }
         }
-        return registry.importFiles(user.user(), uploaded);
+        return registry.importFiles(user.user(), uploaded, municipality);
     }
 
     /** The files kept as 未対応の様式, waiting for an importer that knows their layout. */

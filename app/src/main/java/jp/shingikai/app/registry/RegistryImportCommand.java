@@ -33,6 +33,11 @@ public final class RegistryImportCommand {
 
     /** Imports the files and returns the process exit code: 0 when every file went in (or was already there). */
     public int run(List<Path> paths) {
+        return run(paths, null);
+    }
+
+    /** @param municipality the municipality every file is from ({@code --municipality=藤沢市}), or null to read it from each */
+    public int run(List<Path> paths, String municipality) {
         List<Path> files = expand(paths);
         if (files.isEmpty()) {
             out.println("取り込むファイルがありません: " + paths);
@@ -44,7 +49,7 @@ public final class RegistryImportCommand {
             progress(i, files.size(), file.getFileName().toString());
             try {
                 results.addAll(registry.importFiles(OPERATOR, List.of(new UploadedFile(file.getFileName().toString(),
-                        Files.readAllBytes(file)))).files());
+                        Files.readAllBytes(file))), municipality).files());
             } catch (IOException e) {
                 results.add(new FileResult(file.getFileName().toString(), "FAILED", null, 0, 0, 0, "ファイルを読めません: " + e.getMessage()));
             }
@@ -56,11 +61,12 @@ public final class RegistryImportCommand {
             out.printf("%-12s %s  新規 %d / 更新 %d / 要確認 %d%s%n", result.outcome(), result.fileName(), result.created(),
                     result.updated(), result.review(), result.message() == null ? "" : "  " + result.message());
         }
+        long kept = results.stream().filter(r -> r.outcome().equals(FileResult.UNRECOGNIZED)).count();
         long failed = summary.files().stream().filter(r -> !r.outcome().equals(FileResult.IMPORTED)
-                && !r.outcome().equals(FileResult.SKIPPED)).count();
-        out.printf("%d 件中 取込み %d 件、取込み済み %d 件、失敗 %d 件%n", results.size(),
+                && !r.outcome().equals(FileResult.SKIPPED) && !r.outcome().equals(FileResult.UNRECOGNIZED)).count();
+        out.printf("%d 件中 取込み %d 件、取込み済み %d 件、未対応の様式（保管）%d 件、失敗 %d 件%n", results.size(),
                 results.stream().filter(r -> r.outcome().equals(FileResult.IMPORTED)).count(),
-                results.stream().filter(r -> r.outcome().equals(FileResult.SKIPPED)).count(), failed);
+                results.stream().filter(r -> r.outcome().equals(FileResult.SKIPPED)).count(), kept, failed);
         return summary.hasFailures() ? 1 : 0;
     }
 

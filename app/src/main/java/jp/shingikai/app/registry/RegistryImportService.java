@@ -63,13 +63,22 @@ public class RegistryImportService {
     private final ImportedRows rows;
 
     public ImportSummary importFiles(CurrentUser actor, List<UploadedFile> files) {
+        return importFiles(actor, files, null);
+    }
+
+    /**
+     * @param municipality the municipality the files are from, as the person importing them says (it outranks what the
+     *                     text names); null or blank to read it from each file
+     */
+    public ImportSummary importFiles(CurrentUser actor, List<UploadedFile> files, String municipality) {
+        String named = municipality == null || JapaneseText.clean(municipality).isEmpty() ? null : JapaneseText.clean(municipality);
         if (!actor.has(Role.SOUMU) && !actor.has(Role.SECRETARIAT)) {
             throw new ForbiddenException("登録簿の取込みは総務課または事務局が行います。");
         }
         List<FileResult> results = new ArrayList<>();
         for (UploadedFile file : files) {
             try {
-                results.add(transactions.execute(status -> importFile(actor, file)));
+                results.add(transactions.execute(status -> importFile(actor, file, named)));
             } catch (StorageUnavailableException e) {
                 // This file's transaction has rolled back; the files before it are in, and each after it says so too.
                 results.add(new FileResult(file.name(), FileResult.FAILED, null, 0, 0, 0, e.getMessage()));
@@ -78,7 +87,7 @@ public class RegistryImportService {
         return new ImportSummary(results);
     }
 
-    private FileResult importFile(CurrentUser actor, UploadedFile file) {
+    private FileResult importFile(CurrentUser actor, UploadedFile file, String named) {
         String sha256 = Hashes.sha256(file.content());
         Optional<OffsetDateTime> earlier = registry.importedAt(sha256);
         if (earlier.isPresent()) {
@@ -90,7 +99,7 @@ public class RegistryImportService {
         }
         // Whatever it is, the original stays in the file store: provenance points at it, and the documents index reads it.
         files.put(file.content());
-        Recognised recognised = recognise(extracted.text(), file.name());
+        Recognised recognised = recognise(extracted.text(), file.name(), named);
         long importId = registry.insertImport(file.name(), sha256, extracted.mediaType(), recognised.outcome(),
                 recognised.importer(), recognised.municipality(), actor.username());
         outbox.enqueue(SearchOutbox.IMPORTED_FILE, importId);
@@ -111,7 +120,7 @@ public class RegistryImportService {
             throw new StateConflictException("「" + file.fileName() + "」は取り込み済みです（再解析は未対応の様式として保管したファイルが対象です）。");
         }
         ExtractionResult extracted = extractor.extract(file.fileName(), original(file));
-        Recognised recognised = recognise(extracted.text(), file.fileName());
+        Recognised recognised = recognise(extracted.text(), file.fileName(), file.municipality());
         if (!recognised.outcome().equals(FileResult.UNRECOGNIZED)) {
             registry.recognised(importId, recognised.importer(), recognised.municipality());
         }
@@ -136,10 +145,11 @@ public class RegistryImportService {
         FileResult keep(long importId, String note);
     }
 
-    private Recognised recognise(String text, String fileName) {
+    private Recognised recognise(String text, String fileName, String named) {
         Optional<RegistryImporter> importer = importers.select(text);
         if (importer.isPresent()) {
-            ImportReading reading = importer.get().read(text, fileName);
+            ImportReading read = importer.get().read(text, fileName);
+            ImportReading reading = named == null || named.isBlank() ? read : read.of(named);
             return new Recognised(FileResult.IMPORTED, reading.importer(), reading.municipality(), (importId, note) -> {
                 ImportedRows.Counts counts = rows.store(reading, importId);
                 String repeated = counts.repeated() == 0 ? null
@@ -159,7 +169,7 @@ public class RegistryImportService {
                 return new FileResult(fileName, FileResult.IMPORTED, other.get().name(), created, 0, read.review().size(), note);
             });
         }
-        String municipality = TabularText.municipality(text);
+        String municipality = named != null && !named.isBlank() ? named : TabularText.municipality(text);
         return new Recognised(FileResult.UNRECOGNIZED, null, municipality, (importId, note) -> new FileResult(fileName,
                 FileResult.UNRECOGNIZED, null, 0, 0, 0, "「" + fileName + "」は未対応の様式です。取込資料として保管し、先例検索で探せるようにしました"
                         + (municipality.isEmpty() ? "（団体名は読み取れませんでした）" : "（" + municipality + "）")

@@ -113,6 +113,7 @@ class RegistryPages {
     /** 取込み: each file in its own transaction; the page lists what happened to each, in Japanese. */
     @PostMapping("/registry/import")
     String importFiles(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(required = false) String municipality,
             Model model) {
         List<UploadedFile> uploaded = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
@@ -128,7 +129,7 @@ class RegistryPages {
             model.addAttribute("problem", "取り込むファイルを選んでください。");
             return importView(user, model);
         }
-        ImportSummary summary = registry.importFiles(user.user(), uploaded);
+        ImportSummary summary = registry.importFiles(user.user(), uploaded, municipality);
         model.addAttribute("summary", summary);
         if (summary.hasFailures()) {
             model.addAttribute("problem", "取り込めなかったファイルがあります。理由を確認してください（ほかのファイルは取り込まれています）。");

@@ -102,6 +102,24 @@ class KeptDocumentsApiTest {
                 .extracting(JsonNode::asText).singleElement().asString().startsWith("茅ヶ崎市_登録報告.docx 新規登録"));
     }
 
+    @Test
+    void aFileThatNeverNamesItsMunicipalityIsAReviewItemUntilTheImporterNamesIt() {
+        String unnamed = REGISTRATION.replace("藤沢市情報公開・個人情報保護審議会 資料", "審議会資料")
+                .replace("戸別受信機貸与事務", "避難行動要支援者名簿事務");
+
+        JsonNode blank = RegistryUploads.upload(http, "soumu", "名簿_登録報告.txt", unnamed.getBytes(StandardCharsets.UTF_8))
+                .path("files").get(0);
+        assertThat(blank.path("review").asInt()).isEqualTo(1);
+        assertThat(ok(Api.as(http, "soumu").get("/api/registry/review"))).extracting(item -> item.path("reason").asText())
+                .anyMatch(reason -> reason.startsWith("団体名を読み取れませんでした"));
+
+        JsonNode named = RegistryUploads.multipart(http, "soumu", "/api/registry/imports?municipality=寒川町", "files",
+                "名簿_登録報告_寒川町.txt", (unnamed + " ").getBytes(StandardCharsets.UTF_8)).getBody().path("files").get(0);
+        assertThat(named.path("created").asInt()).isEqualTo(1);
+        assertThat(named.path("review").asInt()).isZero();
+        assertThat(ok(Api.as(http, "soumu").get("/api/registry/entries?municipality=寒川町&name=避難行動要支援者"))).hasSize(1);
+    }
+
     private long olderKept(String name, byte[] content) {
         String sha256 = files.put(content);
         assertThat(sha256).isEqualTo(Hashes.sha256(content));

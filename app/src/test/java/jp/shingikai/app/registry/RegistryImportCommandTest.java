@@ -36,7 +36,7 @@ class RegistryImportCommandTest {
         assertThat(exitCode).isEqualTo(1);
         assertThat(printed).contains("[###############               ] 1/2", "2/2 完了")
                 .contains("IMPORTED     01_越谷市_登録報告.docx  新規 54 / 更新 2 / 要確認 0")
-                .contains("FAILED       02_壊れた.pdf").contains("2 件中 取込み 1 件、取込み済み 0 件、失敗 1 件");
+                .contains("FAILED       02_壊れた.pdf").contains("2 件中 取込み 1 件、取込み済み 0 件、未対応の様式（保管）0 件、失敗 1 件");
 
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         Files.delete(folder.resolve("02_壊れた.pdf"));
