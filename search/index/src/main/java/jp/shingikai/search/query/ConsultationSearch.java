@@ -22,11 +22,20 @@ public final class ConsultationSearch {
         this.client = client;
     }
 
+    /**
+     * The matches of every word; when a query of several plain words matches nothing, the best matches of any of them,
+     * marked partial so that the person is told.
+     */
     public Result search(String alias, Criteria criteria, List<String> hiddenStatuses) throws IOException {
+        Result everyWord = run(alias, criteria, hiddenStatuses, true);
+        return everyWord.total() == 0 && QueryParts.widens(criteria.query()) ? run(alias, criteria, hiddenStatuses, false).partially() : everyWord;
+    }
+
+    private Result run(String alias, Criteria criteria, List<String> hiddenStatuses, boolean everyTerm) throws IOException {
         SearchResponse<ConsultationDocument> response = client.search(s -> {
             s.index(alias).from(criteria.page() * RegistrySearch.PAGE_SIZE).size(RegistrySearch.PAGE_SIZE)
                     .query(q -> q.bool(b -> {
-                        QueryParts.text(b, criteria.query(), "title^3", "body");
+                        QueryParts.text(b, criteria.query(), everyTerm, "title^3", "body");
                         QueryParts.term(b, "grounds", criteria.ground());
                         QueryParts.term(b, "outcome", criteria.outcome());
                         QueryParts.term(b, "fiscalYear", criteria.fiscalYear());
@@ -45,7 +54,7 @@ public final class ConsultationSearch {
                 .map((Hit<ConsultationDocument> hit) -> new Match(Long.parseLong(hit.id()), hit.source(),
                         QueryParts.highlights(hit.highlight())))
                 .toList();
-        return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS));
+        return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS), false);
     }
 
     /**
@@ -59,6 +68,11 @@ public final class ConsultationSearch {
     public record Match(long consultationId, ConsultationDocument consultation, Map<String, List<String>> highlights) {
     }
 
-    public record Result(long total, List<Match> matches, Map<String, Map<String, Long>> facets) {
+    /** @param partial no match had every word: these match some of them */
+    public record Result(long total, List<Match> matches, Map<String, Map<String, Long>> facets, boolean partial) {
+
+        Result partially() {
+            return new Result(total, matches, facets, true);
+        }
     }
 }

@@ -23,11 +23,20 @@ public final class PaperSearch {
     }
 
     /** @param hiddenStatuses statuses of cases whose papers are not shown (drafts, withdrawn cases) */
+    /**
+     * The matches of every word; when a query of several plain words matches nothing, the best matches of any of them,
+     * marked partial so that the person is told.
+     */
     public Result search(String alias, Criteria criteria, List<String> hiddenStatuses) throws IOException {
+        Result everyWord = run(alias, criteria, hiddenStatuses, true);
+        return everyWord.total() == 0 && QueryParts.widens(criteria.query()) ? run(alias, criteria, hiddenStatuses, false).partially() : everyWord;
+    }
+
+    private Result run(String alias, Criteria criteria, List<String> hiddenStatuses, boolean everyTerm) throws IOException {
         SearchResponse<PaperDocument> response = client.search(s -> {
             s.index(alias).from(criteria.page() * RegistrySearch.PAGE_SIZE).size(RegistrySearch.PAGE_SIZE)
                     .query(q -> q.bool(b -> {
-                        QueryParts.text(b, criteria.query(), "title^3", "body");
+                        QueryParts.text(b, criteria.query(), everyTerm, "title^3", "body");
                         QueryParts.term(b, "documentType", criteria.documentType());
                         QueryParts.term(b, "municipality", criteria.municipality());
                         QueryParts.term(b, "department", criteria.department());
@@ -45,7 +54,7 @@ public final class PaperSearch {
         }, PaperDocument.class);
         List<Match> matches = response.hits().hits().stream()
                 .map((Hit<PaperDocument> hit) -> new Match(hit.id(), hit.source(), QueryParts.highlights(hit.highlight()))).toList();
-        return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS));
+        return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS), false);
     }
 
     /**
@@ -62,6 +71,11 @@ public final class PaperSearch {
     public record Match(String id, PaperDocument paper, Map<String, List<String>> highlights) {
     }
 
-    public record Result(long total, List<Match> matches, Map<String, Map<String, Long>> facets) {
+    /** @param partial no match had every word: these match some of them */
+    public record Result(long total, List<Match> matches, Map<String, Map<String, Long>> facets, boolean partial) {
+
+        Result partially() {
+            return new Result(total, matches, facets, true);
+        }
     }
 }

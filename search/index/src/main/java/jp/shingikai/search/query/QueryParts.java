@@ -23,11 +23,25 @@ final class QueryParts {
 
     /** AND / OR / NOT and "phrases"; phrases also on the fields' character-bigram subfields, which keep them exact. */
     static void text(BoolQuery.Builder bool, String query, String... fields) {
+        text(bool, query, true, fields);
+    }
+
+    /** @param everyTerm every word must match (the default); otherwise any may, the best partial matches first */
+    static void text(BoolQuery.Builder bool, String query, boolean everyTerm, String... fields) {
         String text = JapaneseText.clean(query);
         if (!text.isEmpty()) {
             bool.must(m -> m.queryString(q -> q.query(text).fields(List.of(fields)).quoteFieldSuffix(BIGRAM)
-                    .defaultOperator(Operator.And)));
+                    .defaultOperator(everyTerm ? Operator.And : Operator.Or)));
         }
+    }
+
+    /**
+     * Whether a query that found nothing may be asked again with any of its words: several plain words, with no
+     * operator or phrase of the person's own (those say exactly what they want).
+     */
+    static boolean widens(String query) {
+        String text = JapaneseText.clean(query);
+        return text.contains(" ") && !text.contains("\"") && !text.matches(".*\\b(AND|OR|NOT)\\b.*");
     }
 
     static void term(BoolQuery.Builder bool, String field, String value) {

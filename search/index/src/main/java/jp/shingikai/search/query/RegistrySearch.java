@@ -28,10 +28,19 @@ public final class RegistrySearch {
         this.client = client;
     }
 
+    /**
+     * The matches of every word; when a query of several plain words matches nothing, the best matches of any of them,
+     * marked partial so that the person is told.
+     */
     public Result search(String alias, Criteria criteria) throws IOException {
+        Result everyWord = run(alias, criteria, true);
+        return everyWord.total() == 0 && QueryParts.widens(criteria.query()) ? run(alias, criteria, false).partially() : everyWord;
+    }
+
+    private Result run(String alias, Criteria criteria, boolean everyTerm) throws IOException {
         SearchResponse<RegistryDocument> response = client.search(s -> {
             s.index(alias).from(criteria.page() * PAGE_SIZE).size(PAGE_SIZE)
-                    .query(q -> q.bool(b -> filtered(b, criteria)));
+                    .query(q -> q.bool(b -> filtered(b, criteria, everyTerm)));
             QueryParts.highlight(s, List.of("body"), List.of("operationName"));
             QueryParts.facets(s, FACETS);
             if (criteria.byDate()) {
@@ -43,11 +52,11 @@ public final class RegistrySearch {
         for (Hit<RegistryDocument> hit : response.hits().hits()) {
             matches.add(new Match(Long.parseLong(hit.id()), hit.source(), QueryParts.highlights(hit.highlight())));
         }
-        return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS));
+        return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS), false);
     }
 
-    private static BoolQuery.Builder filtered(BoolQuery.Builder bool, Criteria criteria) {
-        QueryParts.text(bool, criteria.query(), "operationName^3", "body", "department.text", "recipients");
+    private static BoolQuery.Builder filtered(BoolQuery.Builder bool, Criteria criteria, boolean everyTerm) {
+        QueryParts.text(bool, criteria.query(), everyTerm, "operationName^3", "body", "department.text", "recipients");
         QueryParts.term(bool, "register", criteria.register());
         QueryParts.term(bool, "municipality", criteria.municipality());
         QueryParts.term(bool, "department", criteria.department());
@@ -70,6 +79,11 @@ public final class RegistrySearch {
     public record Match(long entryId, RegistryDocument entry, Map<String, List<String>> highlights) {
     }
 
-    public record Result(long total, List<Match> matches, Map<String, Map<String, Long>> facets) {
+    /** @param partial no match had every word: these match some of them */
+    public record Result(long total, List<Match> matches, Map<String, Map<String, Long>> facets, boolean partial) {
+
+        Result partially() {
+            return new Result(total, matches, facets, true);
+        }
     }
 }

@@ -51,6 +51,22 @@ class PaperSearchTest {
     }
 
     @Test
+    void whenNoPaperHasEveryWordTheBestPartialMatchesComeMarkedPartial() throws Exception {
+        PaperSearch.Result every = search("市民アンケート 蛍光管", null);
+        assertThat(every.partial()).isFalse();
+        assertThat(every.matches()).extracting(PaperSearch.Match::id).containsExactly("paper-1");
+
+        PaperSearch.Result some = search("市民アンケート 被災者支援", null);
+        assertThat(some.partial()).as("no paper has both").isTrue();
+        List<String> ranked = some.matches().stream().map(PaperSearch.Match::id).toList();
+        assertThat(ranked).as("the paper of each word comes before one that only shares a character").contains("paper-1", "import-1");
+        assertThat(ranked.indexOf("paper-1")).isLessThan(ranked.indexOf("paper-2"));
+
+        assertThat(search("\"市民アンケート\" AND 被災者支援", null).total()).as("the person's own operators are kept").isZero();
+        assertThat(search("存在しない語", null).partial()).as("one word: nothing to widen").isFalse();
+    }
+
+    @Test
     void papersAreFilteredByTypeAndMunicipality() throws Exception {
         assertThat(search(null, "取込資料").matches()).extracting(PaperSearch.Match::id).containsExactly("import-1");
         PaperSearch.Result all = search(null, null);
