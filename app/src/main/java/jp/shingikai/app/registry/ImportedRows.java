@@ -42,7 +42,7 @@ class ImportedRows {
             Optional<Entry> entry = registry.entry(row.municipality(), register, row.subject());
             entry.ifPresent(existing -> outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, existing.id()));
             switch (row.kind()) {
-                case NEW, CHANGE, STATUS, FILE -> {
+                case NEW, CHANGE, STATUS, LISTED, FILE -> {
                     if (entry.isPresent() && registry.latestSays(entry.get(), row)) {
                         // The same content published again (another format, a later packet) is no new version.
                         registry.alsoPublished(entry.get(), importId, row);

@@ -16,6 +16,8 @@ public enum RowKind {
     PROVISION("目的外利用・外部提供"),
     /** 処理状況の公表: what an existing operation records or connects to, as an annual report lists it. */
     STATUS("処理状況"),
+    /** An operation a publication only names, without its items (このほかの業務: …). */
+    LISTED("名称の掲載"),
     /** 個人情報ファイル簿: a file the Act requires to be listed (1,000 people or more), one row per file. */
     FILE("個人情報ファイル簿");
 
