@@ -25,7 +25,7 @@ public final class RegistryReportImporter implements RegistryImporter {
                     "operationName", List.of("業務の名称", "事務の名称"),
                     "purpose", List.of("個人情報の収集の目的", "収集の目的", "目的"),
                     "dataSubjects", List.of("記録の対象者", "対象者の範囲", "記録の対象となる個人の範囲"),
-                    "date", List.of("業務開始年月日", "事務開始年月日", "開始年月日"),
+                    "date", List.of("業務開始年月日", "事務開始年月日", "開始年月日", "登録年月日"),
                     "collectionMethod", List.of("収集の方法", "収集方法")),
             RowKind.CHANGE, columns(
                     "department", List.of("担当課", "所管課", "担当部課"),
@@ -67,11 +67,13 @@ public final class RegistryReportImporter implements RegistryImporter {
         Gathering found = new Gathering(text);
         RowKind section = null;
         Map<String, Integer> columns = null;
+        String unknownHeader = null;
         for (TabularText.Line line : TabularText.lines(text)) {
             Optional<RowKind> heading = heading(line.text());
             if (heading.isPresent()) {
                 section = heading.get();
                 columns = null;
+                unknownHeader = null;
                 continue;
             }
             if (section == null) {
@@ -83,7 +85,18 @@ public final class RegistryReportImporter implements RegistryImporter {
                 continue;
             }
             List<String> cells = TabularText.cells(line.text());
-            if (columns == null || cells.isEmpty() || !cells.get(0).matches("\\d+")) {
+            boolean numbered = !cells.isEmpty() && cells.get(0).matches("\\d+");
+            if (columns == null && line.text().contains("\t") && !numbered) {
+                unknownHeader = line.text().replace('\t', '｜');
+                continue;
+            }
+            if (columns == null && numbered && unknownHeader != null) {
+                // A table whose columns none of the labels name: its rows wait for a person, with the header shown.
+                found.review(line.text(), "表の見出し「" + unknownHeader + "」に担当課・業務の名称の列が見つからないため読み取れません",
+                        new Provenance(source, section.label(), line.number()));
+                continue;
+            }
+            if (columns == null || !numbered) {
                 continue;
             }
             Provenance provenance = new Provenance(source, section.label(), line.number());

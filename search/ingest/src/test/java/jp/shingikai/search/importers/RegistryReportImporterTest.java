@@ -93,6 +93,30 @@ class RegistryReportImporterTest {
     }
 
     @Test
+    void aSectionWhoseHeaderNamesNoKnownColumnSendsItsRowsToReviewWithTheHeaderShown() {
+        String report = """
+                松本市個人情報保護審議会 報告
+                1 個人情報取扱事務の新規登録について
+                No.\t所管課\t事務の名称\t記録される個人の範囲\t登録年月日
+                1\t市民課\t住民票写し交付事務\t請求者\t令和3年4月1日
+                2 個人情報取扱事務の修正について
+                No.\t課名\t事務\t直した点\t年月日
+                1\t保険課\t国民健康保険事務\t記録項目の追加\t令和3年6月1日
+                2\t税務課\t市民税賦課事務\t担当課の変更\t令和3年7月1日
+                """;
+
+        ImportReading reading = importer.read(report, "matsumoto.txt");
+
+        assertThat(rows(reading, RowKind.NEW)).singleElement().satisfies(row -> {
+            assertThat(row.field("department")).isEqualTo("市民課");
+            assertThat(row.date()).isEqualTo(LocalDate.of(2021, 4, 1));
+        });
+        assertThat(reading.review()).hasSize(2).allSatisfy(item -> assertThat(item.reason())
+                .contains("表の見出し「No.｜課名｜事務｜直した点｜年月日」"));
+        assertThat(reading.review().get(0).text()).contains("国民健康保険事務");
+    }
+
+    @Test
     void theSelectionRecognisesTheReportByContentAndLeavesTheConsultationPacketToAnotherImporter() {
         ImporterSelection selection = ImporterSelection.standard();
 
