@@ -273,6 +273,9 @@ class AuthorizationMatrixTest {
         api("GET", "/api/precedents/documents", ALL);
         api("POST", "/api/precedents/similar", ALL);
         api("POST", "/api/precedents/reindex", Set.of("G", "J"));
+        api("GET", "/api/precedents/synonyms", ALL);
+        // {} names no rules: 422 for 総務課, and nothing is changed.
+        api("PUT", "/api/precedents/synonyms", Set.of("G"));
         api("GET", "/api/registry/entries", ALL);
         api("GET", "/api/registry/entries/{entry}", ALL);
         api("GET", "/api/registry/review", ALL);
@@ -338,6 +341,8 @@ class AuthorizationMatrixTest {
         page("POST", "/minutes/{minutes}/steps/minutesDraft", Set.of("J"));
         page("GET", "/documents/{paper}", Set.of("D", "S", "G", "J", "M", "V"));
         page("GET", "/precedents", ALL);
+        page("GET", "/precedents/synonyms", ALL);
+        page("POST", "/precedents/synonyms", Set.of("G"));
         page("GET", "/account/mail", ALL);
         page("POST", "/account/mail", ALL);
         page("GET", "/registry", ALL);

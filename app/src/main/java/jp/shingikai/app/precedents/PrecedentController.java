@@ -17,6 +17,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +29,7 @@ class PrecedentController {
     private final PrecedentSearch search;
     private final PrecedentIndexer indexer;
     private final SimilarCases similar;
+    private final Synonyms synonyms;
 
     /** 先例検索 over registry entries. */
     @GetMapping("/api/precedents/registry")
@@ -66,6 +68,22 @@ class PrecedentController {
     @PostMapping("/api/precedents/similar")
     List<SimilarConsultations.Similar> similar(@RequestBody JsonNode draft) {
         return similar.toDraft(draft);
+    }
+
+    /** 同義語 in force, one rule a line. */
+    @GetMapping("/api/precedents/synonyms")
+    Map<String, List<String>> synonyms() {
+        return Map.of("rules", synonyms.rules());
+    }
+
+    /** 総務課 replaces the 同義語; the indices are rebuilt with them behind their aliases. */
+    @PutMapping("/api/precedents/synonyms")
+    Map<String, Object> replaceSynonyms(@AuthenticationPrincipal SignedInUser user, @RequestBody SynonymRules rules) throws IOException {
+        List<String> saved = synonyms.replace(user.user(), rules == null ? null : rules.rules());
+        return Map.of("rules", saved, "indexed", indexer.rebuild());
+    }
+
+    record SynonymRules(List<String> rules) {
     }
 
     /** Rebuilds the search index from the database, switching to the new index when it is complete. */

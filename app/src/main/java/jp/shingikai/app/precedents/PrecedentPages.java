@@ -1,5 +1,6 @@
 package jp.shingikai.app.precedents;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.shingikai.app.problems.InvalidInputException;
 import jp.shingikai.app.problems.SearchUnavailableException;
 import jp.shingikai.app.registry.Register;
+import jp.shingikai.app.security.Role;
+import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.processes.AnswerOutcome;
 import jp.shingikai.processes.ConsultationGround;
@@ -18,6 +21,7 @@ import jp.shingikai.search.importers.RowKind;
 import jp.shingikai.search.query.RegistrySearch;
 import jp.shingikai.search.query.SimilarConsultations;
 import lombok.RequiredArgsConstructor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +47,8 @@ class PrecedentPages {
 
     private final PrecedentSearch search;
     private final SimilarCases similar;
+    private final Synonyms synonyms;
+    private final PrecedentIndexer indexer;
 
     @GetMapping("/precedents")
     String search(@RequestParam(defaultValue = "registry") String scope, @RequestParam Map<String, String> params, Model model,
@@ -81,6 +87,34 @@ class PrecedentPages {
             model.addAttribute("problem", e.getMessage());
         }
         return "precedents/search";
+    }
+
+    /** 同義語: every rule, one a line; 総務課 edits them here. */
+    @GetMapping("/precedents/synonyms")
+    String synonyms(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("rules", String.join("\n", synonyms.rules()));
+        model.addAttribute("canEdit", user.user().has(Role.SOUMU));
+        return "precedents/synonyms";
+    }
+
+    @PostMapping("/precedents/synonyms")
+    String saveSynonyms(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String rules, Model model,
+            HttpServletResponse response) {
+        try {
+            synonyms.replace(user.user(), rules == null ? null : List.of(rules.split("\\r?\\n")));
+            long indexed = indexer.rebuild();
+            model.addAttribute("notice", "同義語を保存し、検索索引を作り直しました（" + indexed + "件）。");
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.errors().get(0).message());
+            model.addAttribute("rules", rules);
+            model.addAttribute("canEdit", true);
+            return "precedents/synonyms";
+        } catch (IOException | SearchUnavailableException e) {
+            // The rules are saved; the indices are rebuilt with them at the next start or reindex.
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            model.addAttribute("problem", "同義語は保存しましたが、検索索引を作り直せませんでした。検索エンジンが戻ったあと再構築されます。");
+        }
+        return synonyms(user, model);
     }
 
     /** The registry hits of this page, grouped by municipality, to compare how each runs the same kind of work. */

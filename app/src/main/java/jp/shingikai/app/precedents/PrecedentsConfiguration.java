@@ -12,7 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class PrecedentsConfiguration {
 
     @Bean
-    SearchIndices searchIndices(ElasticsearchClient client, @Value("${shingikai.search.index-prefix:shingikai}") String prefix) {
-        return new SearchIndices(client, prefix);
+    SearchIndices searchIndices(ElasticsearchClient client, @Value("${shingikai.search.index-prefix:shingikai}") String prefix,
+            Synonyms synonyms) {
+        return new SearchIndices(client, prefix, synonyms::rules);
     }
 }

@@ -2,7 +2,9 @@ package jp.shingikai.search.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -10,11 +12,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The indices behind aliases: the application reads and writes the alias ({@code shingikai-registry}); a rebuild fills
@@ -33,19 +40,35 @@ public final class SearchIndices {
     private static final String SETTINGS = "japanese-analysis.json";
     private static final String MAPPINGS_VERSION = "mappingsVersion";
 
+    /** The filter holding the 同義語 rules, and the analyzer the Japanese text fields are searched with. */
+    static final String SYNONYMS_FILTER = "ja_synonyms";
+    static final String SEARCH_ANALYZER = "ja_search";
+    private static final String TEXT_ANALYZER = "ja_text";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ElasticsearchClient client;
     private final String prefix;
+    private final Supplier<List<String>> synonyms;
 
     /**
      * @param prefix names this application's indices ({@code <prefix>-registry}), so that several installations, or
      *               test databases, can share one cluster without seeing each other's documents
      */
     public SearchIndices(ElasticsearchClient client, String prefix) {
+        this(client, prefix, List::of);
+    }
+
+    /**
+     * @param synonyms the 同義語 rules the text fields are searched with ({@code マイナンバー, 個人番号}), read each time an
+     *                 index is created; indices built with other rules are not {@linkplain #isCurrent current}
+     */
+    public SearchIndices(ElasticsearchClient client, String prefix, Supplier<List<String>> synonyms) {
         if (!prefix.matches("[a-z0-9][a-z0-9_-]*")) {
             throw new IllegalArgumentException("索引名の接頭辞は英小文字・数字・-・_ で指定してください: " + prefix);
         }
         this.client = client;
         this.prefix = prefix;
+        this.synonyms = synonyms;
     }
 
     public String prefix() {
@@ -117,7 +140,7 @@ public final class SearchIndices {
      */
     public boolean isCurrent(String family) throws IOException {
         String alias = alias(family);
-        String version = mappingsVersion(family);
+        String version = definition(family).version();
         return client.indices().getMapping(g -> g.index(alias)).result().values().stream()
                 .allMatch(index -> index.mappings().meta().containsKey(MAPPINGS_VERSION)
                         && index.mappings().meta().get(MAPPINGS_VERSION).to(String.class).equals(version));
@@ -125,23 +148,53 @@ public final class SearchIndices {
 
     private String createIndex(String family) throws IOException {
         String index = alias(family) + "-" + Instant.now().toEpochMilli();
-        String version = mappingsVersion(family);
-        try (InputStream settings = resource(SETTINGS); InputStream mappings = resource(family + "-mappings.json")) {
-            client.indices().create(c -> c.index(index).settings(s -> s.withJson(settings))
-                    .mappings(m -> m.withJson(mappings).meta(MAPPINGS_VERSION, JsonData.of(version))));
-        }
+        Definition definition = definition(family);
+        client.indices().create(c -> c.index(index)
+                .settings(s -> s.withJson(new StringReader(definition.settings())))
+                .mappings(m -> m.withJson(new StringReader(definition.mappings())).meta(MAPPINGS_VERSION, JsonData.of(definition.version()))));
         return index;
     }
 
-    /** A digest of the settings and mappings an index of the family is created with. */
-    private static String mappingsVersion(String family) throws IOException {
-        try (InputStream settings = resource(SETTINGS); InputStream mappings = resource(family + "-mappings.json")) {
+    /** Settings and mappings as an index of the family is created now, with a digest of both. */
+    private record Definition(String settings, String mappings, String version) {
+    }
+
+    /**
+     * The resources with the 同義語 added: a synonym filter, a search analyzer that is the text analyzer followed by it,
+     * and that search analyzer on every field analysed as Japanese text.
+     */
+    private Definition definition(String family) throws IOException {
+        ObjectNode settings;
+        ObjectNode mappings;
+        try (InputStream settingsIn = resource(SETTINGS); InputStream mappingsIn = resource(family + "-mappings.json")) {
+            settings = (ObjectNode) JSON.readTree(settingsIn);
+            mappings = (ObjectNode) JSON.readTree(mappingsIn);
+        }
+        ObjectNode analysis = (ObjectNode) settings.path("analysis");
+        ArrayNode rules = analysis.with("filter").putObject(SYNONYMS_FILTER).put("type", "synonym_graph").putArray("synonyms");
+        synonyms.get().forEach(rules::add);
+        ObjectNode search = ((ObjectNode) analysis.path("analyzer").path(TEXT_ANALYZER)).deepCopy();
+        ((ArrayNode) search.path("filter")).add(SYNONYMS_FILTER);
+        ((ObjectNode) analysis.path("analyzer")).set(SEARCH_ANALYZER, search);
+        searchedWithSynonyms(mappings);
+        String settingsText = JSON.writeValueAsString(settings);
+        String mappingsText = JSON.writeValueAsString(mappings);
+        try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(settings.readAllBytes());
-            digest.update(mappings.readAllBytes());
-            return HexFormat.of().formatHex(digest.digest());
+            digest.update(settingsText.getBytes(StandardCharsets.UTF_8));
+            digest.update(mappingsText.getBytes(StandardCharsets.UTF_8));
+            return new Definition(settingsText, mappingsText, HexFormat.of().formatHex(digest.digest()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void searchedWithSynonyms(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (TEXT_ANALYZER.equals(object.path("analyzer").asText()) && !object.has("search_analyzer")) {
+                object.put("search_analyzer", SEARCH_ANALYZER);
+            }
+            object.forEach(SearchIndices::searchedWithSynonyms);
         }
     }
 
