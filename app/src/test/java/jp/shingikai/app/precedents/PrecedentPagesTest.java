@@ -28,6 +28,12 @@ class PrecedentPagesTest extends PageSliceTest {
     @MockitoBean
     SimilarCases similar;
 
+    @MockitoBean
+    Synonyms synonyms;
+
+    @MockitoBean
+    PrecedentIndexer indexer;
+
     @Test
     void aSearchWhileTheEngineIsDownKeepsTheFormAndSaysItIsTemporary() throws Exception {
         when(search.search(any(), any(), any(), any(), any(), any(), any(), anyInt()))
