@@ -24,6 +24,12 @@ public final class JapaneseText {
     private static final char COMPATIBILITY_FIRST = '\uF900';
     private static final char COMPATIBILITY_LAST = '\uFAFF';
 
+    /**
+     * CJK Radicals Supplement characters that fonts report for common kanji, which NFKC leaves alone (⺠ for 民, ⻑ for
+     * 長): radical and kanji alternate in this string.
+     */
+    private static final String SUPPLEMENT_RADICALS = "⺟母⺠民⻑長⻄西⻘青⻝食⻤鬼⻩黄⻭歯⻯竜⻲亀⻫斉";
+
     private JapaneseText() {
     }
 
@@ -44,7 +50,10 @@ public final class JapaneseText {
                 i = end;
                 continue;
             }
-            if (c >= RADICALS_FIRST && c <= RADICALS_LAST || c >= COMPATIBILITY_FIRST && c <= COMPATIBILITY_LAST) {
+            int supplement = SUPPLEMENT_RADICALS.indexOf(c);
+            if (supplement >= 0 && supplement % 2 == 0) {
+                out.append(SUPPLEMENT_RADICALS.charAt(supplement + 1));
+            } else if (c >= RADICALS_FIRST && c <= RADICALS_LAST || c >= COMPATIBILITY_FIRST && c <= COMPATIBILITY_LAST) {
                 out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
             } else if (c == FULL_WIDTH_TILDE) {
                 out.append(WAVE_DASH);

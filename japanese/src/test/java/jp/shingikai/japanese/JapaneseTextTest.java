@@ -31,6 +31,8 @@ class JapaneseTextTest {
     @Test
     void radicalsThatPdfFontsReportAreFoldedToTheirKanji() {
         assertThat(JapaneseText.normalize("川\u2F1D市 個\u2F08情報 \u2F47時")).isEqualTo("川口市 個人情報 日時");
+        assertThat(JapaneseText.normalize("市\u2EA0税 \u2ED1寿医療")).as("the supplement radicals NFKC leaves alone")
+                .isEqualTo("市民税 長寿医療");
     }
 
     @Test

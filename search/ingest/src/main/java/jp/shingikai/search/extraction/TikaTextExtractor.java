@@ -119,8 +119,9 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
             read = CsvText.tabbed(read);
         }
         if (PDF.equals(mediaType) && !truncated) {
-            // Tika's PDF text loses table columns; where the PDF has ruled tables they are rebuilt from the layout.
-            Optional<String> tables = RuledTablePdfText.read(content);
+            // Tika's PDF text loses table columns; they are rebuilt from the layout: from the rulings where the tables
+            // have them, else from where the cells' text starts.
+            Optional<String> tables = RuledTablePdfText.read(content).or(() -> AlignedTablePdfText.read(content));
             if (tables.isPresent()) {
                 truncated = tables.get().length() > limits.maxChars();
                 read = truncated ? tables.get().substring(0, limits.maxChars()) : tables.get();

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * 市報-style notices of two municipalities the fixtures do not cover: a table of operations and their main recorded
  * items using a term defined once, operations only named under このほかの業務, an unrelated table of 相談日 on the same
- * page, and an as-of date in 和暦. Read from text and from Word.
+ * page, and an as-of date in 和暦. Read from text, from Word and from a PDF whose tables have no ruling lines.
  */
 class PublishedNoticeTest {
 
@@ -62,7 +62,7 @@ class PublishedNoticeTest {
     }
 
     @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx"})
+    @ValueSource(strings = {"text", "docx", "pdf-unruled"})
     void aDefinedTermIsExpandedTheListedOperationsComeInAndTheConsultationTableStaysOut(String format) {
         ImportReading reading = importer.read(as(HINO, format), "hino." + format);
 
@@ -82,7 +82,7 @@ class PublishedNoticeTest {
     }
 
     @ParameterizedTest(name = "from {0}")
-    @ValueSource(strings = {"text", "docx"})
+    @ValueSource(strings = {"text", "docx", "pdf-unruled"})
     void aNoteDefinesTheTermBulletsListTheOperationsAndTheEndOfTheMonthIsItsLastDay(String format) {
         ImportReading reading = importer.read(as(TOKOROZAWA, format), "tokorozawa." + format);
 
@@ -107,7 +107,8 @@ class PublishedNoticeTest {
         if (format.equals("text")) {
             return text;
         }
-        ExtractionResult result = TIKA.extract("notice.docx", TestDocuments.docx(text));
+        ExtractionResult result = format.equals("docx") ? TIKA.extract("notice.docx", TestDocuments.docx(text))
+                : TIKA.extract("notice.pdf", TestDocuments.unruledPdf(text));
         assertThat(result.isOk()).as(result.message()).isTrue();
         return result.text();
     }

@@ -140,6 +140,83 @@ public final class TestDocuments {
         }
     }
 
+    /**
+     * A PDF as a 市報 page or a sheet printed from Excel without borders: each run of tab-separated lines is set as a
+     * table whose cells start at the same place on every row, with no line drawn; other lines are paragraphs.
+     */
+    public static byte[] unruledPdf(String text) {
+        requireFont();
+        float size = 7;
+        float leading = 11;
+        float gap = 12;
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(document, FONT);
+            List<String> lines = text.lines().toList();
+            PDPage page = null;
+            PDPageContentStream content = null;
+            float y = 0;
+            float[] columns = new float[0];
+            for (int i = 0; i < lines.size(); i++) {
+                if (page == null || y < 40) {
+                    if (content != null) {
+                        content.close();
+                    }
+                    page = new PDPage(PDRectangle.A4);
+                    document.addPage(page);
+                    content = new PDPageContentStream(document, page);
+                    y = 800;
+                }
+                String line = lines.get(i).replace("\u00a0", " ");
+                if (line.contains("\t") && (i == 0 || !lines.get(i - 1).contains("\t"))) {
+                    columns = columnStarts(lines, i, font, size, gap);
+                }
+                String[] cells = line.contains("\t") ? line.split("\t", -1) : new String[] {line};
+                for (int c = 0; c < cells.length; c++) {
+                    if (!cells[c].isEmpty()) {
+                        content.beginText();
+                        content.setFont(font, size);
+                        content.newLineAtOffset(line.contains("\t") ? columns[c] : 30, y);
+                        content.showText(cells[c]);
+                        content.endText();
+                    }
+                }
+                y -= leading;
+            }
+            if (content != null) {
+                content.close();
+            }
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where each column of the table starting at this line begins: after the widest cell of the column before. */
+    private static float[] columnStarts(List<String> lines, int first, PDType0Font font, float size, float gap) throws IOException {
+        List<float[]> widths = new ArrayList<>();
+        int columns = 0;
+        for (int i = first; i < lines.size() && lines.get(i).contains("\t"); i++) {
+            String[] cells = lines.get(i).split("\t", -1);
+            float[] row = new float[cells.length];
+            for (int c = 0; c < cells.length; c++) {
+                row[c] = font.getStringWidth(cells[c]) / 1000 * size;
+            }
+            widths.add(row);
+            columns = Math.max(columns, cells.length);
+        }
+        float[] starts = new float[columns];
+        float x = 30;
+        for (int c = 0; c < columns; c++) {
+            starts[c] = x;
+            float widest = 0;
+            for (float[] row : widths) {
+                widest = Math.max(widest, c < row.length ? row[c] : 0);
+            }
+            x += widest + gap;
+        }
+        return starts;
+    }
+
     /** An archive (an Office file is one) with one more entry, as an attacker would add it. */
     public static byte[] withZipEntry(byte[] zip, String name, byte[] content) {
         return rewriteZip(zip, null, null, name, content);
