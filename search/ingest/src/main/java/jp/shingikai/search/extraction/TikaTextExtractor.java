@@ -115,8 +115,11 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         }
         String read = text.toString();
         boolean truncated = text.truncated();
-        if (MediaType.parse(mediaType).getBaseType().toString().equals("text/csv")) {
+        String baseType = MediaType.parse(mediaType).getBaseType().toString();
+        if (baseType.equals("text/csv")) {
             read = CsvText.tabbed(read);
+        } else if (baseType.equals("text/plain")) {
+            read = SpacedText.tabbed(read);
         }
         if (PDF.equals(mediaType) && !truncated) {
             // Tika's PDF text loses table columns; they are rebuilt from the layout: from the rulings where the tables
