@@ -13,8 +13,18 @@ final class Gathering {
     private final List<RegistryRow> rows = new ArrayList<>();
     private final List<ReviewItem> review = new ArrayList<>();
 
+    /** Below this share of the mentions the municipality read is told to a person to check. */
+    private static final double CERTAIN = 0.5;
+
     Gathering(String text) {
-        this.municipality = TabularText.municipality(text);
+        TabularText.Municipality detected = TabularText.detectMunicipality(text);
+        this.municipality = detected.name();
+        if (!detected.name().isEmpty() && detected.confidence() < CERTAIN) {
+            review.add(new ReviewItem(String.join("、", detected.named()), "団体名を「" + detected.name() + "」と読み取りましたが、資料には"
+                    + String.join("、", detected.named()) + "の名があり確かではありません（確からしさ "
+                    + Math.round(detected.confidence() * 100) + "%）。違うときは団体を指定して取り込み直してください。",
+                    new Provenance("", "団体", 0)));
+        }
     }
 
     String municipality() {

@@ -20,9 +20,12 @@ public final class TabularText {
      * A municipality's name as its ordinance, council, mayor, offices or a department of it are titled (三鷹市個人情報保護条例,
      * 小平市長, 藤沢市役所, 藤沢市総務部).
      */
-    private static final Pattern MUNICIPALITY = Pattern.compile(
-            "([^\\s\\t、。,.:()（）「」『』0-9・]{1,6}?[都道府県市区町村])(?:情報公開|個人情報|特定個人情報|長\\s|議会|役所|役場"
-                    + "|[^\\s\\t、。,.:()（）「」『』0-9・市区町村]{1,5}部)");
+    private static final Pattern MUNICIPALITY = Pattern.compile("((?:\\p{IsHan}|\\p{IsHiragana}|\\p{IsKatakana}){1,6}?[都道府県市区町村])"
+            + "(?:情報公開|個人情報|特定個人情報|長\\s|議会|役所|役場|(?:\\p{IsHan}|\\p{IsKatakana}){1,5}部)");
+
+    /** An address: a municipality, a town, and a number (小平市小川町2-1333, 八王子市元本郷町三丁目24番1号). */
+    private static final Pattern ADDRESS = Pattern.compile("(?:\\p{IsHan}{2,3}[都道府県])?((?:\\p{IsHan}|\\p{IsHiragana}|\\p{IsKatakana})"
+            + "{1,5}?[市区町村])(?:\\p{IsHan}|\\p{IsHiragana}|\\p{IsKatakana}){1,8}?(?:[0-9]+|[一二三四五六七八九十]+丁目)(?:丁目|番|-)");
 
     private TabularText() {
     }
@@ -73,13 +76,37 @@ public final class TabularText {
 
     /** The municipality a document is from, as its title or signature names it (川口市情報公開…審議会 → 川口市). */
     public static String municipality(String text) {
-        Matcher matcher = MUNICIPALITY.matcher(JapaneseText.normalize(text));
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        while (matcher.find()) {
-            seen.merge(matcher.group(1), 1, Integer::sum);
+        return detectMunicipality(text).name();
+    }
+
+    /**
+     * The municipality a document is from: the name its council, mayor, offices or departments are titled with, and,
+     * at half the weight, the one its addresses are in (小平市小川町2-1333). The confidence is the share of those
+     * mentions that name it: 1 when the document names one municipality only.
+     */
+    public static Municipality detectMunicipality(String text) {
+        String normalized = JapaneseText.normalize(text);
+        Map<String, Double> seen = new LinkedHashMap<>();
+        Matcher titled = MUNICIPALITY.matcher(normalized);
+        while (titled.find()) {
+            seen.merge(titled.group(1), 1.0, Double::sum);
         }
+        Matcher address = ADDRESS.matcher(normalized);
+        while (address.find()) {
+            seen.merge(address.group(1), 0.5, Double::sum);
+        }
+        double total = seen.values().stream().mapToDouble(Double::doubleValue).sum();
         // The name the document uses most; the first one among equals.
-        return seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        return seen.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(best -> new Municipality(best.getKey(), best.getValue() / total, List.copyOf(seen.keySet())))
+                .orElse(new Municipality("", 0, List.of()));
+    }
+
+    /**
+     * @param confidence the share of the document's mentions of municipalities that name this one, from 0 to 1
+     * @param named      every municipality the document names, the first first
+     */
+    public record Municipality(String name, double confidence, List<String> named) {
     }
 
     /** One line of extracted text. */
