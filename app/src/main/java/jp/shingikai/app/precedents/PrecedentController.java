@@ -30,6 +30,7 @@ class PrecedentController {
     private final PrecedentIndexer indexer;
     private final SimilarCases similar;
     private final Synonyms synonyms;
+    private final SynonymEditing synonymEditing;
 
     /** 先例検索 over registry entries. */
     @GetMapping("/api/precedents/registry")
@@ -79,8 +80,8 @@ class PrecedentController {
     /** 総務課 replaces the 同義語; the indices are rebuilt with them behind their aliases. */
     @PutMapping("/api/precedents/synonyms")
     Map<String, Object> replaceSynonyms(@AuthenticationPrincipal SignedInUser user, @RequestBody SynonymRules rules) throws IOException {
-        List<String> saved = synonyms.replace(user.user(), rules == null ? null : rules.rules());
-        return Map.of("rules", saved, "indexed", indexer.rebuild());
+        SynonymEditing.Saved saved = synonymEditing.replace(user.user(), rules == null ? null : rules.rules());
+        return Map.of("rules", saved.rules(), "indexed", saved.indexed());
     }
 
     record SynonymRules(List<String> rules) {

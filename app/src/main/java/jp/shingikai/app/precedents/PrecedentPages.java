@@ -48,7 +48,7 @@ class PrecedentPages {
     private final PrecedentSearch search;
     private final SimilarCases similar;
     private final Synonyms synonyms;
-    private final PrecedentIndexer indexer;
+    private final SynonymEditing synonymEditing;
 
     @GetMapping("/precedents")
     String search(@RequestParam(defaultValue = "registry") String scope, @RequestParam Map<String, String> params, Model model,
@@ -101,9 +101,8 @@ class PrecedentPages {
     String saveSynonyms(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String rules, Model model,
             HttpServletResponse response) {
         try {
-            synonyms.replace(user.user(), rules == null ? null : List.of(rules.split("\\r?\\n")));
-            long indexed = indexer.rebuild();
-            model.addAttribute("notice", "同義語を保存し、検索索引を作り直しました（" + indexed + "件）。");
+            SynonymEditing.Saved saved = synonymEditing.replace(user.user(), rules == null ? null : List.of(rules.split("\\r?\\n")));
+            model.addAttribute("notice", "同義語を保存し、検索索引を作り直しました（" + saved.indexed() + "件）。");
         } catch (InvalidInputException e) {
             model.addAttribute("problem", e.errors().get(0).message());
             model.addAttribute("rules", rules);

@@ -16,35 +16,30 @@ public class RegistryLookup {
 
     private final RegistryRepository registry;
 
-    /** The latest fields of the entries in force in this register, each with its name under {@code name}. */
-    public List<Registered> inForce(String municipality, Register register) {
-        return registry.latestFields(municipality, register.name()).stream()
-                .map(latest -> new Registered(latest.entry().id(), latest.entry().operationName(), latest.fields(),
-                        registry.successors(latest.entry().id()).stream().map(RegistryRepository.Entry::operationName).toList()))
-                .toList();
-    }
-
-    /** The operations of the 登録簿 a case names, by 登録番号 or by the operation's name. */
+    /** The operations of the 登録簿 a case names, by 登録番号 or by the operation's name, with their ファイル簿 successors. */
     public List<Registered> operations(String municipality, List<String> registrationNumbers, String operationName) {
         List<Registered> found = new ArrayList<>();
-        for (Registered entry : inForce(municipality, Register.OPERATION)) {
-            if (registrationNumbers.contains(entry.fields().path("registrationNumber").asText("-"))
-                    || entry.name().equals(operationName)) {
-                found.add(entry);
+        for (RegistryRepository.Latest latest : registry.latestFields(municipality, Register.OPERATION.name())) {
+            if (registrationNumbers.contains(latest.fields().path("registrationNumber").asText("-"))
+                    || latest.entry().operationName().equals(operationName)) {
+                found.add(new Registered(latest.entry().id(), latest.entry().operationName(), latest.fields(),
+                        registry.successors(latest.entry().id()).stream().map(RegistryRepository.Entry::operationName).toList()));
             }
         }
         return found;
     }
 
-    /** A file of the ファイル簿 by its name. */
+    /** A file of the ファイル簿 in force, by its name. */
     public Optional<Registered> file(String municipality, String name) {
-        return inForce(municipality, Register.FILE).stream().filter(entry -> entry.name().equals(name)).findFirst();
+        return registry.entry(municipality, Register.FILE.name(), name)
+                .filter(entry -> entry.status().equals(RegistryImportService.ACTIVE))
+                .flatMap(entry -> registry.latestFields(entry).map(fields -> new Registered(entry.id(), name, fields, List.of())));
     }
 
     /**
      * An entry in force.
      *
-     * @param successors for an operation, the names of the ファイル簿 files linked as its successors
+     * @param successors for an operation, the names of the ファイル簿 files linked as its successors (none for a file)
      */
     public record Registered(long id, String name, JsonNode fields, List<String> successors) {
     }

@@ -32,7 +32,7 @@ class PrecedentPagesTest extends PageSliceTest {
     Synonyms synonyms;
 
     @MockitoBean
-    PrecedentIndexer indexer;
+    SynonymEditing synonymEditing;
 
     @Test
     void aSearchWhileTheEngineIsDownKeepsTheFormAndSaysItIsTemporary() throws Exception {

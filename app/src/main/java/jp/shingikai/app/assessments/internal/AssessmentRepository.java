@@ -166,10 +166,11 @@ public class AssessmentRepository {
 
     /** Writes what a step recorded under its name in the review's record. */
     public void record(long id, String step, JsonNode value) {
-        ObjectNode record = (ObjectNode) review(id).orElseThrow().record().deepCopy();
+        AssessmentReview review = review(id).orElseThrow();
+        ObjectNode record = (ObjectNode) review.record().deepCopy();
         record.set(step, value);
         jdbc.sql("update assessment_review set record = ?, title = ? where id = ?")
-                .params(json.write(record), record.path("draft").path("title").asText(review(id).orElseThrow().title()), id).update();
+                .params(json.write(record), record.path("draft").path("title").asText(review.title()), id).update();
     }
 
     public void setProcess(long id, String processInstanceId) {

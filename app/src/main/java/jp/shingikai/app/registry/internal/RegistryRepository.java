@@ -246,6 +246,12 @@ public class RegistryRepository {
                 .query((rs, row) -> new Latest(entry(rs, row), json.read(rs.getString("fields")))).list();
     }
 
+    /** The fields of the entry's latest version. */
+    public Optional<JsonNode> latestFields(Entry entry) {
+        return jdbc.sql("select fields from registry_entry_version where entry_id = ? and version = ?")
+                .params(entry.id(), entry.latestVersion()).query((rs, row) -> json.read(rs.getString("fields"))).optional();
+    }
+
     /** Links a 条例-era entry to an Act-era file that succeeds it; false if they were linked already. */
     public boolean link(long operationEntryId, long fileEntryId, String linkedBy) {
         if (jdbc.sql("select count(*) from registry_succession where operation_entry_id = ? and file_entry_id = ?")

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,8 +28,8 @@ final class AlignedTablePdfText {
     private AlignedTablePdfText() {
     }
 
-    static Optional<String> read(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+    static Optional<String> read(PDDocument document) {
+        try {
             Reader reader = new Reader();
             reader.setSortByPosition(true);
             reader.getText(document);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,8 +41,8 @@ final class RuledTablePdfText {
     }
 
     /** The PDF's text with its tables rebuilt, or empty when it has no ruled table (or cannot be read this way). */
-    static Optional<String> read(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+    static Optional<String> read(PDDocument document) {
+        try {
             PageReader reader = new PageReader();
             reader.setSortByPosition(false);
             reader.getText(document);

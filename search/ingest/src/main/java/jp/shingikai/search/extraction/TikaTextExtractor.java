@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jp.shingikai.japanese.JapaneseText;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.io.TikaInputStream;
@@ -124,7 +126,7 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         if (PDF.equals(mediaType) && !truncated) {
             // Tika's PDF text loses table columns; they are rebuilt from the layout: from the rulings where the tables
             // have them, else from where the cells' text starts.
-            Optional<String> tables = RuledTablePdfText.read(content).or(() -> AlignedTablePdfText.read(content));
+            Optional<String> tables = tables(content);
             if (tables.isPresent()) {
                 truncated = tables.get().length() > limits.maxChars();
                 read = truncated ? tables.get().substring(0, limits.maxChars()) : tables.get();
@@ -140,6 +142,16 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         }
         return new ExtractionResult(ExtractionOutcome.OK, extracted, truncated, mediaType, metadata(metadata),
                 mismatch(fileName, mediaType).orElse(null));
+    }
+
+    /** The PDF's tables rebuilt from its layout, both readers working on one load of the file. */
+    private static Optional<String> tables(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return RuledTablePdfText.read(document).or(() -> AlignedTablePdfText.read(document));
+        } catch (IOException | RuntimeException e) {
+            // Tika has already read the file; its plain text stands.
+            return Optional.empty();
+        }
     }
 
     private ParseContext context() {
