@@ -38,7 +38,7 @@ document.addEventListener("DOMContentLoaded", () => {
         similar.replaceChildren(...list.map((c) => {
           const li = document.createElement("li");
           const a = document.createElement("a");
-          a.href = "/consultations/" + c.id;
+          a.href = c.link;
           a.textContent = c.title;
           li.append(a, document.createTextNode(" " + c.municipality + " " + c.caseNumber));
           return li;

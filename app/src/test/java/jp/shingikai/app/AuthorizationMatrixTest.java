@@ -181,6 +181,12 @@ class AuthorizationMatrixTest {
         ids.put("import", jdbc.sql("select max(id) from registry_import").query(Long.class).single());
         ids.put("entry", jdbc.sql("select max(id) from registry_entry").query(Long.class).single());
         ids.put("review", jdbc.sql("select max(id) from registry_review_item").query(Long.class).single());
+        registry.importFiles(soumu, List.of(new RegistryImportService.UploadedFile("sakura-packet.txt", """
+                令和5年度 第2回 さくら市個人情報保護審議会
+                令和5年9月4日
+                (1) 図書館システムの更新に伴う個人情報の目的外提供について(諮問)
+                """.getBytes(StandardCharsets.UTF_8))));
+        ids.put("publishedCase", jdbc.sql("select max(id) from published_case").query(Long.class).single());
         AssessmentReview assessmentReview = assessmentReviews.create(department, "評価書案.docx", TestDocuments.docx("""
                 特定個人情報保護評価書（全項目評価書）
                 評価書番号\t評価書名
@@ -271,6 +277,7 @@ class AuthorizationMatrixTest {
         api("GET", "/api/precedents/registry", ALL);
         api("GET", "/api/precedents/consultations", ALL);
         api("GET", "/api/precedents/documents", ALL);
+        api("GET", "/api/precedents/cases/{publishedCase}", ALL);
         api("POST", "/api/precedents/similar", ALL);
         api("POST", "/api/precedents/reindex", Set.of("G", "J"));
         api("GET", "/api/precedents/synonyms", ALL);
@@ -342,6 +349,7 @@ class AuthorizationMatrixTest {
         page("GET", "/documents/{paper}", Set.of("D", "S", "G", "J", "M", "V"));
         page("GET", "/precedents", ALL);
         page("GET", "/precedents/synonyms", ALL);
+        page("GET", "/precedents/cases/{publishedCase}", ALL);
         page("POST", "/precedents/synonyms", Set.of("G"));
         page("GET", "/account/mail", ALL);
         page("POST", "/account/mail", ALL);
@@ -482,7 +490,7 @@ class AuthorizationMatrixTest {
         String template() {
             String bare = path.replaceFirst("\\?.*$", "");
             return bare.replaceAll("\\{(draft|scheduled|supervised|submitted|accepted|deliberated|answered|reportDraft|"
-                            + "reportSubmitted|reportAccepted|m1|m2|m4|minutes|paper|entry|import|review|assessment|assessmentReview)}", "{id}")
+                            + "reportSubmitted|reportAccepted|m1|m2|m4|minutes|paper|entry|import|review|assessment|assessmentReview|publishedCase)}", "{id}")
                     .replace("{id}/questions/{question}", "{id}/questions/{questionId}")
                     .replace("/api/consultations/{id}/report", "/api/consultations/{consultationId}/report")
                     .replace("/api/templates/agenda.docx", "/api/templates/{fileName}")

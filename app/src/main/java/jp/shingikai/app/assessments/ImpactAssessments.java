@@ -36,8 +36,9 @@ public class ImpactAssessments implements DocumentImport {
     }
 
     @Override
-    public Read read(String text, String source) {
-        ImpactAssessment pia = reader.read(text, source);
+    public Read read(String text, String source, String named) {
+        ImpactAssessment read = reader.read(text, source);
+        ImpactAssessment pia = named == null ? read : read.of(named);
         return new Read() {
             @Override
             public String municipality() {
@@ -50,9 +51,9 @@ public class ImpactAssessments implements DocumentImport {
             }
 
             @Override
-            public int store(long importId) {
+            public Stored store(long importId) {
                 assessments.insert(pia, importId, source, null);
-                return 1 + pia.transfers().size();
+                return new Stored(1 + pia.transfers().size(), 0);
             }
         };
     }

@@ -16,6 +16,7 @@ import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,6 +32,7 @@ class PrecedentController {
     private final SimilarCases similar;
     private final Synonyms synonyms;
     private final SynonymEditing synonymEditing;
+    private final PublishedCases publishedCases;
 
     /** 先例検索 over registry entries. */
     @GetMapping("/api/precedents/registry")
@@ -43,8 +45,15 @@ class PrecedentController {
     /** 先例検索 over past consultations. */
     @GetMapping("/api/precedents/consultations")
     ConsultationSearch.Result consultations(@ParameterObject Asked asked, @RequestParam(required = false) String ground,
-            @RequestParam(required = false) String outcome) {
-        return search.consultations(asked.q(), ground, outcome, asked.year(), asked.department(), asked.sort(), asked.page());
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String kind) {
+        return search.consultations(new PrecedentSearch.ConsultationQuery(asked.q(), ground, outcome, asked.year(),
+                asked.department(), asked.municipality(), kind, asked.sort(), asked.page()));
+    }
+
+    /** A 諮問 or 報告 another council published, as read from its papers, with the 答申 once one came in. */
+    @GetMapping("/api/precedents/cases/{id}")
+    PublishedCase publishedCase(@PathVariable long id) {
+        return publishedCases.publishedCase(id);
     }
 
     /** 先例検索 over the papers: generated ones (諮問書, 答申書…) and imported published documents (取込資料). */

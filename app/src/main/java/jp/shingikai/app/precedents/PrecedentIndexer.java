@@ -45,7 +45,8 @@ public class PrecedentIndexer {
     private final Map<String, Source> sources;
 
     PrecedentIndexer(ElasticsearchClient client, SearchIndices indices, SearchOutbox outbox, RegistryImportService registry,
-            ConsultationService consultations, DocumentService documents, MinutesService minutes, SearchDocuments searchDocuments) {
+            ConsultationService consultations, DocumentService documents, MinutesService minutes, PublishedCases publishedCases,
+            SearchDocuments searchDocuments) {
         this.client = client;
         this.indices = indices;
         this.outbox = outbox;
@@ -54,6 +55,8 @@ public class PrecedentIndexer {
                 SearchOutbox.REGISTRY_ENTRY, new Source(SearchIndices.REGISTRY, "", registry::entryIds, registry::searchDocument),
                 SearchOutbox.CONSULTATION, new Source(SearchIndices.CONSULTATIONS, "", consultations::consultationIds,
                         searchDocuments::consultation),
+                SearchOutbox.PUBLISHED_CASE, new Source(SearchIndices.CONSULTATIONS, "published-", publishedCases::ids,
+                        searchDocuments::publishedCase),
                 SearchOutbox.PAPER, new Source(SearchIndices.DOCUMENTS, "paper-", documents::paperIds, searchDocuments::paper),
                 SearchOutbox.IMPORTED_FILE, new Source(SearchIndices.DOCUMENTS, "import-", registry::importIds,
                         registry::searchPaper),

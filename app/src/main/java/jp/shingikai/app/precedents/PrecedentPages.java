@@ -17,6 +17,7 @@ import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.processes.AnswerOutcome;
 import jp.shingikai.processes.ConsultationGround;
+import jp.shingikai.search.importers.CouncilPacket;
 import jp.shingikai.search.importers.RowKind;
 import jp.shingikai.search.query.RegistrySearch;
 import jp.shingikai.search.query.SimilarConsultations;
@@ -25,6 +26,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,13 +44,16 @@ class PrecedentPages {
 
     /** Facets whose filter parameter has another name. */
     private static final Map<String, String> FACET_PARAMS = Map.of("fiscalYear", "year", "documentType", "type");
-    private static final Map<String, String> FACET_HEADINGS = Map.of("era", "時期", "municipality", "団体", "department", "担当課", "kind", "区分",
-            "year", "年", "ground", "意見を聴く項目", "outcome", "答申", "fiscalYear", "年度", "documentType", "文書の種類");
+    private static final Map<String, String> FACET_HEADINGS = Map.ofEntries(Map.entry("era", "時期"), Map.entry("municipality", "団体"),
+            Map.entry("department", "担当課"), Map.entry("kind", "区分"), Map.entry("year", "年"), Map.entry("ground", "意見を聴く項目"),
+            Map.entry("outcome", "答申"), Map.entry("fiscalYear", "年度"), Map.entry("documentType", "文書の種類"),
+            Map.entry("caseKind", "諮問・報告"));
 
     private final PrecedentSearch search;
     private final SimilarCases similar;
     private final Synonyms synonyms;
     private final SynonymEditing synonymEditing;
+    private final PublishedCases publishedCases;
 
     @GetMapping("/precedents")
     String search(@RequestParam(defaultValue = "registry") String scope, @RequestParam Map<String, String> params, Model model,
@@ -62,7 +67,8 @@ class PrecedentPages {
         try {
             switch (scope) {
                 case "consultations" -> {
-                    var result = search.consultations(q, params.get("ground"), params.get("outcome"), year, params.get("department"), sort, page);
+                    var result = search.consultations(new PrecedentSearch.ConsultationQuery(q, params.get("ground"), params.get("outcome"),
+                            year, params.get("department"), params.get("municipality"), params.get("caseKind"), sort, page));
                     model.addAttribute("result", result);
                     model.addAttribute("facets", labelled(result.facets(), params));
                 }
@@ -87,6 +93,13 @@ class PrecedentPages {
             model.addAttribute("problem", e.getMessage());
         }
         return "precedents/search";
+    }
+
+    /** A case another council published: what its papers say, and where they came from. */
+    @GetMapping("/precedents/cases/{id}")
+    String publishedCase(@PathVariable long id, Model model) {
+        model.addAttribute("found", publishedCases.publishedCase(id));
+        return "precedents/published-case";
     }
 
     /** 同義語: every rule, one a line; 総務課 edits them here. */
@@ -153,6 +166,7 @@ class PrecedentPages {
                 case "ground" -> ConsultationGround.valueOf(value).label();
                 case "outcome" -> AnswerOutcome.valueOf(value).label();
                 case "kind" -> RowKind.valueOf(value).label();
+                case "caseKind" -> CouncilPacket.ItemKind.valueOf(value).label();
                 case "era" -> Register.valueOf(value).era() + "（" + Register.valueOf(value).label() + "）";
                 case "fiscalYear" -> new FiscalYear(Integer.parseInt(value)).label();
                 case "year" -> value + "年";
@@ -183,7 +197,7 @@ class PrecedentPages {
     }
 
     private static Map<String, Object> similarCase(SimilarConsultations.Similar found) {
-        return Map.of("id", found.consultationId(), "title", found.consultation().title(),
+        return Map.of("link", found.consultation().link(), "title", found.consultation().title(),
                 "caseNumber", String.valueOf(found.consultation().caseNumber()),
                 "municipality", String.valueOf(found.consultation().municipality()));
     }

@@ -38,14 +38,26 @@ public class PrecedentSearch {
         });
     }
 
-    /** Past consultations (accepted onwards), faceted by ground, 答申, 年度 and department. */
-    public ConsultationSearch.Result consultations(String query, String ground, String outcome, String fiscalYear,
-            String department, String sort, int page) {
+    /**
+     * Past consultations (ours from acceptance on, and those other councils published), faceted by ground, 答申, 年度,
+     * department, municipality and kind.
+     */
+    public ConsultationSearch.Result consultations(ConsultationQuery query) {
         return EngineCalls.answer(() -> {
             indices.ensure(SearchIndices.CONSULTATIONS);
-            return consultations.search(indices.alias(SearchIndices.CONSULTATIONS), new ConsultationSearch.Criteria(query,
-                    ground, outcome, year(fiscalYear), department, "date".equals(sort), page), ConsultationStatus.notPrecedents());
+            return consultations.search(indices.alias(SearchIndices.CONSULTATIONS), new ConsultationSearch.Criteria(query.q(),
+                    query.ground(), query.outcome(), year(query.fiscalYear()), query.department(), query.municipality(),
+                    query.kind(), "date".equals(query.sort()), query.page()), ConsultationStatus.notPrecedents());
         });
+    }
+
+    /**
+     * What a search of past consultations asks; blank filters do not narrow.
+     *
+     * @param kind CONSULTATION (諮問) or REPORT (報告)
+     */
+    public record ConsultationQuery(String q, String ground, String outcome, String fiscalYear, String department,
+            String municipality, String kind, String sort, int page) {
     }
 
     /** @param era OPERATION (条例期の登録簿) or FILE (ファイル簿); both when blank */

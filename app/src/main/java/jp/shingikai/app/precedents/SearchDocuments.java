@@ -1,5 +1,6 @@
 package jp.shingikai.app.precedents;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ import jp.shingikai.app.reports.Report;
 import jp.shingikai.app.reports.ReportService;
 import jp.shingikai.japanese.FiscalYear;
 import jp.shingikai.search.extraction.TextExtractor;
+import jp.shingikai.search.importers.CouncilPacket;
 import jp.shingikai.search.index.ConsultationDocument;
 import jp.shingikai.search.index.PaperDocument;
 import jp.shingikai.search.index.PublicDocument;
@@ -42,6 +44,7 @@ class SearchDocuments {
     private final DocumentService documents;
     private final CouncilDirectory councils;
     private final TextExtractor extractor;
+    private final PublishedCases publishedCases;
 
     Optional<ConsultationDocument> consultation(long id) {
         return consultations.find(id).map(consultation -> {
@@ -49,7 +52,22 @@ class SearchDocuments {
             return new ConsultationDocument(councils.council(consultation.councilId()).municipality(), consultation.caseNumber(),
                     departmentName(consultation.departmentCode()), consultation.title(), ConsultationText.of(consultation.draft()),
                     consultation.grounds().stream().map(ground -> ground.ground().name()).toList(), consultation.status().name(),
-                    answers.isEmpty() ? null : answers.get(answers.size() - 1).outcome().name(), consultation.fiscalYear());
+                    answers.isEmpty() ? null : answers.get(answers.size() - 1).outcome().name(), consultation.fiscalYear(),
+                    ConsultationDocument.OWN, CouncilPacket.ItemKind.CONSULTATION.name(), null, null, "/consultations/" + id);
+        });
+    }
+
+    /** A case another council published, with its 答申 when one came in. */
+    Optional<ConsultationDocument> publishedCase(long id) {
+        return publishedCases.find(id).map(found -> {
+            LocalDate day = found.heldOn() != null ? found.heldOn() : found.answeredOn();
+            String body = found.answerText() == null || found.answerText().equals(found.body()) ? found.body()
+                    : found.body() + "\n" + found.answerText();
+            return new ConsultationDocument(found.municipality(), found.caseNumber(), found.department(), found.subject(), body,
+                    found.grounds().stream().map(Enum::name).toList(), ConsultationDocument.PUBLISHED,
+                    found.outcome() == null ? null : found.outcome().name(), day == null ? null : FiscalYear.of(day).startYear(),
+                    ConsultationDocument.PUBLISHED, found.kind().name(), found.meetingText().isEmpty() ? null : found.meetingText(),
+                    found.heldOn(), found.link());
         });
     }
 

@@ -15,7 +15,8 @@ public interface DocumentImport {
 
     boolean recognize(String text);
 
-    Read read(String text, String source);
+    /** @param named the municipality the person importing it named, which outranks the text's; null if none */
+    Read read(String text, String source, String named);
 
     /** A document read but not yet kept. */
     interface Read {
@@ -24,7 +25,11 @@ public interface DocumentImport {
 
         List<ReviewItem> review();
 
-        /** Keeps what was read, under the import it came with; returns how many records it created. */
-        int store(long importId);
+        /** Keeps what was read, under the import it came with. */
+        Stored store(long importId);
+    }
+
+    /** How many records a document created, and how many it updated that earlier imports had created. */
+    record Stored(int created, int updated) {
     }
 }

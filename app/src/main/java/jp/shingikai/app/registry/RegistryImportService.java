@@ -30,7 +30,6 @@ import jp.shingikai.search.extraction.TextExtractor;
 import jp.shingikai.search.importers.ImportReading;
 import jp.shingikai.search.importers.ImporterSelection;
 import jp.shingikai.search.importers.PersonalFileItem;
-import jp.shingikai.search.importers.RegistryImporter;
 import jp.shingikai.search.importers.TabularText;
 import jp.shingikai.search.index.PaperDocument;
 import jp.shingikai.search.index.RegistryDocument;
@@ -145,35 +144,56 @@ public class RegistryImportService {
         FileResult keep(long importId, String note);
     }
 
+    /**
+     * Every reader that knows the text reads it: a council packet gives registry rows from its 届出書 and precedent
+     * cases from its 諮問 and 報告, both kept under the one import.
+     */
     private Recognised recognise(String text, String fileName, String named) {
-        Optional<RegistryImporter> importer = importers.select(text);
-        if (importer.isPresent()) {
-            ImportReading read = importer.get().read(text, fileName);
-            ImportReading reading = named == null || named.isBlank() ? read : read.of(named);
-            return new Recognised(FileResult.IMPORTED, reading.importer(), reading.municipality(), (importId, note) -> {
-                ImportedRows.Counts counts = rows.store(reading, importId);
-                String repeated = counts.repeated() == 0 ? null
+        Optional<ImportReading> registryReading = importers.select(text).map(importer -> {
+            ImportReading read = importer.read(text, fileName);
+            return named == null || named.isBlank() ? read : read.of(named);
+        });
+        List<DocumentImport> kinds = otherDocuments.stream().filter(kind -> kind.recognize(text)).toList();
+        List<DocumentImport.Read> otherReadings = kinds.stream().map(kind -> kind.read(text, fileName, named)).toList();
+        if (registryReading.isEmpty() && kinds.isEmpty()) {
+            String municipality = named != null && !named.isBlank() ? named : TabularText.municipality(text);
+            return new Recognised(FileResult.UNRECOGNIZED, null, municipality, (importId, note) -> new FileResult(fileName,
+                    FileResult.UNRECOGNIZED, null, 0, 0, 0, "「" + fileName + "」は未対応の様式です。取込資料として保管し、先例検索で探せるようにしました"
+                            + (municipality.isEmpty() ? "（団体名は読み取れませんでした）" : "（" + municipality + "）")
+                            + "。様式に対応したあと、総務課が再解析できます。"));
+        }
+        List<String> names = new ArrayList<>();
+        registryReading.ifPresent(reading -> names.add(reading.importer()));
+        kinds.forEach(kind -> names.add(kind.name()));
+        String importer = String.join("・", names);
+        String municipality = registryReading.map(ImportReading::municipality)
+                .orElseGet(() -> otherReadings.get(0).municipality());
+        return new Recognised(FileResult.IMPORTED, importer, municipality, (importId, note) -> {
+            int created = 0;
+            int updated = 0;
+            int review = 0;
+            String repeated = null;
+            if (registryReading.isPresent()) {
+                ImportedRows.Counts counts = rows.store(registryReading.get(), importId);
+                created += counts.created();
+                updated += counts.updated();
+                review += counts.review();
+                repeated = counts.repeated() == 0 ? null
                         : counts.repeated() + "件は登録済みの版と同じ内容のため、版を増やさず「同じ内容の掲載」として記録しました。";
-                String message = note == null ? repeated : repeated == null ? note : note + " " + repeated;
-                return new FileResult(fileName, FileResult.IMPORTED, reading.importer(), counts.created(), counts.updated(),
-                        counts.review(), message);
-            });
-        }
-        Optional<DocumentImport> other = otherDocuments.stream().filter(kind -> kind.recognize(text)).findFirst();
-        if (other.isPresent()) {
-            DocumentImport.Read read = other.get().read(text, fileName);
-            return new Recognised(FileResult.IMPORTED, other.get().name(), read.municipality(), (importId, note) -> {
-                int created = read.store(importId);
+            }
+            for (DocumentImport.Read read : otherReadings) {
+                DocumentImport.Stored stored = read.store(importId);
+                created += stored.created();
+                updated += stored.updated();
                 read.review().forEach(item -> registry.insertReview(importId, item));
-                registry.countImport(importId, created, 0, read.review().size());
-                return new FileResult(fileName, FileResult.IMPORTED, other.get().name(), created, 0, read.review().size(), note);
-            });
-        }
-        String municipality = named != null && !named.isBlank() ? named : TabularText.municipality(text);
-        return new Recognised(FileResult.UNRECOGNIZED, null, municipality, (importId, note) -> new FileResult(fileName,
-                FileResult.UNRECOGNIZED, null, 0, 0, 0, "「" + fileName + "」は未対応の様式です。取込資料として保管し、先例検索で探せるようにしました"
-                        + (municipality.isEmpty() ? "（団体名は読み取れませんでした）" : "（" + municipality + "）")
-                        + "。様式に対応したあと、総務課が再解析できます。"));
+                review += read.review().size();
+            }
+            if (!otherReadings.isEmpty()) {
+                registry.countImport(importId, created, updated, review);
+            }
+            String message = note == null ? repeated : repeated == null ? note : note + " " + repeated;
+            return new FileResult(fileName, FileResult.IMPORTED, importer, created, updated, review, message);
+        });
     }
 
     public List<Entry> entries(String municipality, String nameContains) {

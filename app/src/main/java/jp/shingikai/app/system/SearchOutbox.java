@@ -19,6 +19,9 @@ public class SearchOutbox {
     /** A published document imported into the registry (a registry_import row). */
     public static final String IMPORTED_FILE = "IMPORTED_FILE";
 
+    /** A 諮問 or 報告 another council published (a published_case row). */
+    public static final String PUBLISHED_CASE = "PUBLISHED_CASE";
+
     /** A 会議録 whose 公開版 the public portal's search holds (a minutes row). */
     public static final String PUBLIC_MINUTES = "PUBLIC_MINUTES";
 

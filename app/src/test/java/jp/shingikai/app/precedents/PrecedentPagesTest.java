@@ -34,6 +34,9 @@ class PrecedentPagesTest extends PageSliceTest {
     @MockitoBean
     SynonymEditing synonymEditing;
 
+    @MockitoBean
+    PublishedCases publishedCases;
+
     @Test
     void aSearchWhileTheEngineIsDownKeepsTheFormAndSaysItIsTemporary() throws Exception {
         when(search.search(any(), any(), any(), any(), any(), any(), any(), anyInt()))

@@ -19,6 +19,7 @@ import jp.shingikai.app.SearchCatchUp;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts;
 import jp.shingikai.search.index.SearchIndices;
+import jp.shingikai.search.testing.CouncilPapers;
 import jp.shingikai.search.testing.Fixtures;
 import jp.shingikai.search.testing.TestDocuments;
 import org.junit.jupiter.api.AfterAll;
@@ -105,6 +106,38 @@ class PagesInTheBrowserTest {
                 browser.screenshot("precedent-search");
                 browser.open("/precedents?scope=registry&year=令和百年");
                 assertThat(browser.text(By.cssSelector(".error-summary"))).contains("年として読めません");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void anotherCouncilsPacketIsImportedAndItsCasesAreFoundAndReadAsPrecedents(@TempDir Path files) throws Exception {
+        browser.recordingFailures(() -> {
+            try {
+                Path packet = Files.write(files.resolve("fuchu-packet.pdf"),
+                        TestDocuments.unruledPdf(CouncilPapers.MACHIDA_PACKET.replace("町田市", "府中市")));
+                browser.signIn("soumu");
+                browser.open("/registry/import");
+                browser.driver().findElement(By.id("files")).sendKeys(packet.toString());
+                browser.click(By.cssSelector("#import-form button[type=submit]"));
+                browser.waitFor(By.id("summary"));
+                assertThat(browser.text(By.id("summary"))).contains("fuchu-packet.pdf", "審議会資料");
+
+                searchCatchUp.index(SearchIndices.CONSULTATIONS);
+                browser.signIn("etsuran");
+                browser.open("/precedents?scope=consultations&municipality=府中市&q=防災アプリ");
+                assertThat(browser.texts(By.cssSelector(".facets li a"))).contains("府中市", "諮問");
+                browser.click(By.linkText("防災アプリの導入に伴うオンライン結合による個人情報の提供について"));
+                browser.waitFor(By.id("kind"));
+                assertThat(browser.text(By.id("municipality"))).isEqualTo("府中市");
+                assertThat(browser.text(By.id("meeting"))).isEqualTo("第2回（令和5年8月24日）");
+                assertThat(browser.text(By.id("department"))).isEqualTo("防災安全部防災課");
+                assertThat(browser.text(By.id("grounds"))).isEqualTo("オンライン結合による外部提供");
+                assertThat(browser.text(By.id("outcome"))).contains("答申はまだ取り込まれていません");
+                assertThat(browser.accessibilityViolations()).as("a published case").isEmpty();
+                browser.screenshot("published-case");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -10,11 +10,15 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jp.shingikai.search.index.ConsultationDocument;
 
-/** 先例検索 over past consultations: Japanese full text, filters and facets by ground, 答申, 年度 and department. */
+/**
+ * 先例検索 over past consultations, ours and those other councils published: Japanese full text, filters and facets by
+ * ground, 答申, 年度, department, municipality and kind (諮問 or 報告).
+ */
 public final class ConsultationSearch {
 
     /** Facet name → the field it counts, in the order they are shown. */
-    private static final Map<String, String> FACETS = QueryParts.facetFields("ground", "grounds", "outcome", "outcome", "fiscalYear", "fiscalYear", "department", "department", "municipality", "municipality");
+    private static final Map<String, String> FACETS = QueryParts.facetFields("ground", "grounds", "outcome", "outcome", "fiscalYear", "fiscalYear", "department", "department",
+            "municipality", "municipality", "caseKind", "caseKind");
 
     private final ElasticsearchClient client;
 
@@ -40,6 +44,8 @@ public final class ConsultationSearch {
                         QueryParts.term(b, "outcome", criteria.outcome());
                         QueryParts.term(b, "fiscalYear", criteria.fiscalYear());
                         QueryParts.term(b, "department", criteria.department());
+                        QueryParts.term(b, "municipality", criteria.municipality());
+                        QueryParts.term(b, "caseKind", criteria.caseKind());
                         hiddenStatuses.forEach(status -> b.mustNot(n -> n.term(t -> t.field("status").value(status))));
                         return b;
                     }));
@@ -51,21 +57,26 @@ public final class ConsultationSearch {
             return s;
         }, ConsultationDocument.class);
         List<Match> matches = response.hits().hits().stream()
-                .map((Hit<ConsultationDocument> hit) -> new Match(Long.parseLong(hit.id()), hit.source(),
-                        QueryParts.highlights(hit.highlight())))
+                .map((Hit<ConsultationDocument> hit) -> new Match(ownId(hit.id()), hit.source(), QueryParts.highlights(hit.highlight())))
                 .toList();
         return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS), false);
+    }
+
+    /** Our cases are indexed under their own number; a published one under a prefix, and has none of ours. */
+    static Long ownId(String indexId) {
+        return indexId.chars().allMatch(Character::isDigit) ? Long.valueOf(indexId) : null;
     }
 
     /**
      * @param fiscalYear the Western year a 年度 starts in (令和3年度 = 2021)
      * @param byDate     newest 年度 first instead of best match first
      */
-    public record Criteria(String query, String ground, String outcome, Integer fiscalYear, String department, boolean byDate,
-            int page) {
+    public record Criteria(String query, String ground, String outcome, Integer fiscalYear, String department,
+            String municipality, String caseKind, boolean byDate, int page) {
     }
 
-    public record Match(long consultationId, ConsultationDocument consultation, Map<String, List<String>> highlights) {
+    /** @param consultationId our case's id; null for a case another council published (its document's link shows it) */
+    public record Match(Long consultationId, ConsultationDocument consultation, Map<String, List<String>> highlights) {
     }
 
     /** @param partial no match had every word: these match some of them */

@@ -9,8 +9,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import jp.shingikai.search.index.ConsultationDocument;
 
 /**
- * 類似案件: past consultations most like a draft, by the words of its title and text (more-like-this), with the
- * consultation grounds the draft calls for counting as well.
+ * 類似案件: past consultations most like a draft, ours and other councils' published ones, by the words of its title
+ * and text (more-like-this), with the consultation grounds the draft calls for counting as well.
  */
 public final class SimilarConsultations {
 
@@ -43,10 +43,11 @@ public final class SimilarConsultations {
                     return b;
                 })), ConsultationDocument.class);
         return response.hits().hits().stream()
-                .map(hit -> new Similar(Long.parseLong(hit.id()), hit.score() == null ? 0 : hit.score(), hit.source()))
+                .map(hit -> new Similar(ConsultationSearch.ownId(hit.id()), hit.score() == null ? 0 : hit.score(), hit.source()))
                 .toList();
     }
 
-    public record Similar(long consultationId, double score, ConsultationDocument consultation) {
+    /** @param consultationId our case's id; null for a case another council published */
+    public record Similar(Long consultationId, double score, ConsultationDocument consultation) {
     }
 }

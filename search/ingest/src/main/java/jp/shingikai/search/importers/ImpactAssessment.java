@@ -21,6 +21,12 @@ public record ImpactAssessment(String level, String number, String title, String
         List<Transfer> transfers, String riskMeasures, Map<String, String> procedures, List<Change> changes,
         List<ReviewItem> review) {
 
+    /** The same 評価書 as of the municipality the person importing it named. */
+    public ImpactAssessment of(String named) {
+        return new ImpactAssessment(level, number, title, agency, named, publishedOn, publishedOnText, basics, files, transfers,
+                riskMeasures, procedures, changes, review);
+    }
+
     /**
      * II 特定個人情報ファイルの概要 of one file.
      *

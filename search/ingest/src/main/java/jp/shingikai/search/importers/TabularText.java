@@ -89,17 +89,22 @@ public final class TabularText {
         Map<String, Double> seen = new LinkedHashMap<>();
         Matcher titled = MUNICIPALITY.matcher(normalized);
         while (titled.find()) {
-            seen.merge(titled.group(1), 1.0, Double::sum);
+            seen.merge(withoutCounter(titled.group(1)), 1.0, Double::sum);
         }
         Matcher address = ADDRESS.matcher(normalized);
         while (address.find()) {
-            seen.merge(address.group(1), 0.5, Double::sum);
+            seen.merge(withoutCounter(address.group(1)), 0.5, Double::sum);
         }
         double total = seen.values().stream().mapToDouble(Double::doubleValue).sum();
         // The name the document uses most; the first one among equals.
         return seen.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(best -> new Municipality(best.getKey(), best.getValue() / total, List.copyOf(seen.keySet())))
                 .orElse(new Municipality("", 0, List.of()));
+    }
+
+    /** A name read after a count or a year runs into it (第2回町田市 → 町田市); no municipality's name begins so. */
+    private static String withoutCounter(String name) {
+        return name.replaceFirst("^[年度回号第]+", "");
     }
 
     /**
