@@ -1,5 +1,9 @@
 package jp.shingikai.app.precedents;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.shingikai.app.cases.ConsultationStatus;
@@ -31,10 +35,11 @@ public class PrecedentSearch {
     /** The papers themselves, generated and imported: those of drafts and withdrawn cases are left out. */
     public PaperSearch.Result papers(String query, String documentType, String municipality, String department,
             String fiscalYear, String sort, int page) {
+        Words words = Words.of(query, fiscalYear);
         return EngineCalls.answer(() -> {
             indices.ensure(SearchIndices.DOCUMENTS);
-            return papers.search(indices.alias(SearchIndices.DOCUMENTS), new PaperSearch.Criteria(query, documentType,
-                    municipality, department, year(fiscalYear), "date".equals(sort), page), ConsultationStatus.notPrecedents());
+            return papers.search(indices.alias(SearchIndices.DOCUMENTS), new PaperSearch.Criteria(words.query(), documentType,
+                    municipality, department, year(words.year()), "date".equals(sort), page), ConsultationStatus.notPrecedents());
         });
     }
 
@@ -43,10 +48,11 @@ public class PrecedentSearch {
      * department, municipality and kind.
      */
     public ConsultationSearch.Result consultations(ConsultationQuery query) {
+        Words words = Words.of(query.q(), query.fiscalYear());
         return EngineCalls.answer(() -> {
             indices.ensure(SearchIndices.CONSULTATIONS);
-            return consultations.search(indices.alias(SearchIndices.CONSULTATIONS), new ConsultationSearch.Criteria(query.q(),
-                    query.ground(), query.outcome(), year(query.fiscalYear()), query.department(), query.municipality(),
+            return consultations.search(indices.alias(SearchIndices.CONSULTATIONS), new ConsultationSearch.Criteria(words.query(),
+                    query.ground(), query.outcome(), year(words.year()), query.department(), query.municipality(),
                     query.kind(), "date".equals(query.sort()), query.page()), ConsultationStatus.notPrecedents());
         });
     }
@@ -63,12 +69,33 @@ public class PrecedentSearch {
     /** @param era OPERATION (条例期の登録簿) or FILE (ファイル簿); both when blank */
     public RegistrySearch.Result search(String query, String era, String municipality, String department, String kind,
             String year, String sort, int page) {
+        Words words = Words.of(query, year);
         return EngineCalls.answer(() -> {
             // A search can come before the start-up check has created the index, or after someone removed it.
             indices.ensure(SearchIndices.REGISTRY);
-            return search.search(indices.alias(SearchIndices.REGISTRY), new RegistrySearch.Criteria(query, era,
-                    municipality, department, kind, year(year), "date".equals(sort), page));
+            return search.search(indices.alias(SearchIndices.REGISTRY), new RegistrySearch.Criteria(words.query(), era,
+                    municipality, department, kind, year(words.year()), "date".equals(sort), page));
         });
+    }
+
+    /**
+     * The words of a query, with a year written among them (平成25年 被災者, 2013年 がん) taken out to narrow like the
+     * year filter, unless a year is chosen already.
+     */
+    record Words(String query, String year) {
+
+        private static final Pattern YEAR = Pattern.compile("(?:明治|大正|昭和|平成|令和)(?:元|\\d{1,2})年度?|\\d{4}年度?");
+
+        static Words of(String query, String year) {
+            String text = JapaneseText.clean(query);
+            if (!JapaneseText.clean(year).isEmpty() || text.contains("\"")) {
+                return new Words(query, year);
+            }
+            List<String> words = new ArrayList<>(List.of(text.split("\\s+")));
+            Optional<String> written = words.stream().filter(word -> YEAR.matcher(word).matches()).findFirst();
+            written.ifPresent(words::remove);
+            return written.map(found -> new Words(String.join(" ", words), found)).orElse(new Words(query, year));
+        }
     }
 
     /** 令和3年, 令和3年度, R3 and 2021 all name 2021. */

@@ -80,6 +80,15 @@ class PrecedentSearchApiTest {
     }
 
     @Test
+    void aYearWrittenAmongTheWordsNarrowsAsTheYearFilterDoes() {
+        List<String> written = names(search("q=平成25年 被災者&municipality=鳩ヶ谷市"));
+
+        assertThat(written).isNotEmpty().isEqualTo(names(search("q=被災者&year=平成25年&municipality=鳩ヶ谷市")));
+        assertThat(names(search("q=２０１３年 被災者&municipality=鳩ヶ谷市"))).isEqualTo(written);
+        assertThat(search("q=令和3年 被災者&municipality=鳩ヶ谷市").path("total").asLong()).isZero();
+    }
+
+    @Test
     void facetsCountTheEntriesOfEachMunicipalityDepartmentAndKind() {
         JsonNode result = search("municipality=鳩ヶ谷市");
 
