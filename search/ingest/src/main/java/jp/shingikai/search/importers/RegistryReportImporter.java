@@ -17,8 +17,9 @@ import jp.shingikai.japanese.WarekiFormatException;
  */
 public final class RegistryReportImporter implements RegistryImporter {
 
-    private static final Map<RowKind, String> SECTION_WORDS = Map.of(
-            RowKind.NEW, "新規登録", RowKind.CHANGE, "修正", RowKind.ABOLISH, "廃止", RowKind.PROVISION, "目的外利用・外部提供");
+    /** The words a section's heading names its kind with; councils say 修正 or 変更 for the same thing. */
+    private static final Map<RowKind, List<String>> SECTION_WORDS = Map.of(RowKind.NEW, List.of("新規登録"),
+            RowKind.CHANGE, List.of("修正", "変更"), RowKind.ABOLISH, List.of("廃止"), RowKind.PROVISION, List.of("目的外利用・外部提供"));
     private static final Map<RowKind, Map<String, List<String>>> COLUMNS = Map.of(
             RowKind.NEW, columns(
                     "department", List.of("担当課", "所管課", "担当部課"),
@@ -56,7 +57,8 @@ public final class RegistryReportImporter implements RegistryImporter {
 
     @Override
     public double recognize(String text) {
-        long sections = SECTION_WORDS.values().stream().filter(word -> text.contains(word + "について")).count();
+        long sections = SECTION_WORDS.values().stream()
+                .filter(words -> words.stream().anyMatch(word -> text.contains(word + "について"))).count();
         boolean tables = TabularText.lines(text).stream().anyMatch(line -> header(line.text(), RowKind.NEW).isPresent()
                 || header(line.text(), RowKind.CHANGE).isPresent() || header(line.text(), RowKind.PROVISION).isPresent());
         return tables ? Math.min(1.0, 0.4 + 0.15 * sections) : 0.0;
@@ -140,7 +142,7 @@ public final class RegistryReportImporter implements RegistryImporter {
         }
         // 目的外利用・外部提供 also contains none of the others, but check it first as the most specific.
         for (RowKind kind : List.of(RowKind.PROVISION, RowKind.NEW, RowKind.CHANGE, RowKind.ABOLISH)) {
-            if (line.contains(SECTION_WORDS.get(kind)) && line.contains("個人情報")) {
+            if (SECTION_WORDS.get(kind).stream().anyMatch(line::contains) && line.contains("個人情報")) {
                 return Optional.of(kind);
             }
         }

@@ -93,6 +93,24 @@ class RegistryReportImporterTest {
     }
 
     @Test
+    void changesUnderAHeadingThatSaysHenkouRatherThanShuuseiAreReadAsChanges() {
+        String report = """
+                令和4年度 第2回 いすみ市個人情報保護審議会
+                1 個人情報取扱事務の新規登録について
+                番号\t事務の名称\t開始年月日\t所管課\t目的\t記録の対象者
+                1\t防犯カメラ設置運用事務\t令和4年6月1日\t市民協働課\t犯罪を防止するため\t通行する者
+                2 個人情報取扱事務の変更について
+                番号\t事務の名称\t変更年月日\t所管課\t変更の理由\t変更の内容
+                1\t保育所入所事務\t令和5年1月10日\t子育て支援課\t入所選考に課税情報を利用するため\t収集の方法を追加
+                """;
+
+        assertThat(ImporterSelection.standard().select(report)).get().isInstanceOf(RegistryReportImporter.class);
+        assertThat(importer.read(report, "isumi.txt").rows()).extracting(RegistryRow::kind, RegistryRow::subject, RegistryRow::date)
+                .containsExactly(tuple(RowKind.NEW, "防犯カメラ設置運用事務", LocalDate.of(2022, 6, 1)),
+                        tuple(RowKind.CHANGE, "保育所入所事務", LocalDate.of(2023, 1, 10)));
+    }
+
+    @Test
     void aSectionWhoseHeaderNamesNoKnownColumnSendsItsRowsToReviewWithTheHeaderShown() {
         String report = """
                 松本市個人情報保護審議会 報告
