@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rows an importer read, kept as versions of the entries they describe (new entries where none exists), 目的外利用・
- * 外部提供 as provisions, and what could not be placed left for review.
+ * 外部提供 as provisions of the entry of the operation that provides, and what could not be placed left for review.
  */
 @Component
 @RequiredArgsConstructor
@@ -70,7 +70,13 @@ class ImportedRows {
                     }
                 }
                 case PROVISION -> {
-                    registry.insertProvision(entry.map(Entry::id).orElse(null), row, importId);
+                    // An operation a report names only as the one that provides is an operation of the municipality all
+                    // the same: it gets an entry, so that what it provides, to whom and why is found.
+                    long id = entry.map(Entry::id).orElseGet(() -> registry.insertEntry(row, register, RegistryImportService.ACTIVE));
+                    if (entry.isEmpty()) {
+                        outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, id);
+                    }
+                    registry.insertProvision(id, row, importId);
                     created++;
                 }
             }

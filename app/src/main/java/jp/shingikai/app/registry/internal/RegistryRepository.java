@@ -194,8 +194,13 @@ public class RegistryRepository {
                     kinds.add("PROVISION");
                     recipients.add(rs.getString("recipient"));
                     bases.add(rs.getString("basis"));
-                    body.append(rs.getString("recipient")).append(' ').append(rs.getString("recipient_operation")).append(' ')
-                            .append(rs.getString("reason")).append('\n');
+                    for (String column : List.of("provision_kind", "recipient", "recipient_operation", "basis", "reason")) {
+                        String value = rs.getString(column);
+                        if (value != null && !value.isBlank()) {
+                            body.append(value).append(' ');
+                        }
+                    }
+                    body.append('\n');
                     LocalDate date = rs.getObject("started_on", LocalDate.class);
                     if (date != null) {
                         years.add(date.getYear());

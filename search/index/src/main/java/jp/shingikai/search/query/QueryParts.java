@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import jp.shingikai.japanese.JapaneseText;
@@ -26,12 +27,31 @@ final class QueryParts {
         text(bool, query, true, fields);
     }
 
-    /** @param everyTerm every word must match (the default); otherwise any may, the best partial matches first */
+    /**
+     * Each word may match in any of the fields: a name's word in the title and a purpose's in the body (固定資産税
+     * 目的外利用). Japanese is not split on spaces by the analyzer, so without cross_fields the whole query would have
+     * to match within one field.
+     *
+     * @param everyTerm every word must match (the default); otherwise any may, the best partial matches first
+     */
     static void text(BoolQuery.Builder bool, String query, boolean everyTerm, String... fields) {
         String text = JapaneseText.clean(query);
         if (!text.isEmpty()) {
             bool.must(m -> m.queryString(q -> q.query(text).fields(List.of(fields)).quoteFieldSuffix(BIGRAM)
-                    .defaultOperator(everyTerm ? Operator.And : Operator.Or)));
+                    .type(TextQueryType.CrossFields).defaultOperator(everyTerm ? Operator.And : Operator.Or)));
+        }
+    }
+
+    /** Ranks higher what has one of the query's plain words, whole and in order, in the field (a name it carries). */
+    static void wordsNaming(BoolQuery.Builder bool, String query, String field, float boost) {
+        String text = JapaneseText.clean(query);
+        if (text.isEmpty() || text.contains("\"")) {
+            return;
+        }
+        for (String word : text.split("\\s+")) {
+            if (!word.matches("AND|OR|NOT") && !word.startsWith("-")) {
+                bool.should(s -> s.matchPhrase(p -> p.field(field).query(word).boost(boost)));
+            }
         }
     }
 

@@ -55,8 +55,12 @@ public final class RegistrySearch {
         return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS), false);
     }
 
+    /** A word that is a department's name (市民課) puts that department's entries first, not those that merely mention it. */
+    private static final float DEPARTMENT_BOOST = 3.0f;
+
     private static BoolQuery.Builder filtered(BoolQuery.Builder bool, Criteria criteria, boolean everyTerm) {
         QueryParts.text(bool, criteria.query(), everyTerm, "operationName^3", "body", "department.text", "recipients");
+        QueryParts.wordsNaming(bool, criteria.query(), "department.text", DEPARTMENT_BOOST);
         QueryParts.term(bool, "register", criteria.register());
         QueryParts.term(bool, "municipality", criteria.municipality());
         QueryParts.term(bool, "department", criteria.department());
