@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -117,6 +118,25 @@ class RegistryImportApiTest {
         assertThat(versions).anySatisfy(version -> assertThat(version.path("fields").path("registrationNumber").asText()).isEqualTo("117"));
         assertThat(versions).anySatisfy(version -> assertThat(version.path("fields").path("recipient").asText())
                 .endsWith("株式会社パスコ"));
+    }
+
+    @Test
+    void aReportWhoseLinesMixShiftJisAndUtf8AndHalfWidthKatakanaGivesCleanEntries() {
+        ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+        Charset shiftJis = Charset.forName("windows-31j");
+        mixed.writeBytes("令和5年度 第1回 かすみ市個人情報保護審議会\n1 個人情報取扱事務の新規登録について\n".getBytes(shiftJis));
+        mixed.writeBytes("番号\t事務の名称\t開始年月日\t所管課\t目的\n".getBytes(StandardCharsets.UTF_8));
+        mixed.writeBytes("1\tｺﾐｭﾆﾃｨﾊﾞｽ利用登録事務\t令和5年4月1日\t交通政策課\t乗車証を交付するため\n".getBytes(shiftJis));
+        mixed.writeBytes("2\t髙齢者ｻﾛﾝ運営事務\t令和5年5月1日\t高齢福祉課\t参加者を登録するため\n".getBytes(StandardCharsets.UTF_8));
+
+        JsonNode summary = upload("soumu", List.of(file("kasumi.txt", mixed.toByteArray())));
+
+        assertThat(summary.path("files").get(0).path("outcome").asText()).isEqualTo("IMPORTED");
+        assertThat(summary.path("files").get(0).path("message").asText()).contains("混在");
+        JsonNode entries = Api.as(http, "etsuran").get("/api/registry/entries?municipality=かすみ市").getBody();
+        assertThat(entries).extracting(entry -> entry.path("operationName").asText())
+                .containsExactlyInAnyOrder("コミュニティバス利用登録事務", "髙齢者サロン運営事務");
+        assertThat(entries.toString()).doesNotContain("\uFFFD");
     }
 
     @Test

@@ -118,6 +118,11 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         String read = text.toString();
         boolean truncated = text.truncated();
         String baseType = MediaType.parse(mediaType).getBaseType().toString();
+        boolean plain = baseType.equals("text/plain") || baseType.equals("text/csv");
+        Optional<String> mixed = plain ? MixedEncodingText.decode(content, metadata.get(Metadata.CONTENT_ENCODING)) : Optional.empty();
+        if (mixed.isPresent()) {
+            read = mixed.get().length() > limits.maxChars() ? mixed.get().substring(0, limits.maxChars()) : mixed.get();
+        }
         if (baseType.equals("text/csv")) {
             read = CsvText.tabbed(read);
         } else if (baseType.equals("text/plain")) {
@@ -140,8 +145,11 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
                             + "」は文字を含まない（スキャンした画像の）PDF です。文字認識（tesseract-ocr-jpn）が使えないため読み取れません。")
                     : ExtractionResult.failed(ExtractionOutcome.FAILED, mediaType, "「" + fileName + "」から文字を読み取れませんでした。");
         }
+        String note = mixed.isPresent() ? "「" + fileName + "」は UTF-8 と Shift_JIS の行が混在していたため、行ごとに文字コードを判定して読み取りました。"
+                : null;
+        String mismatch = mismatch(fileName, mediaType).orElse(null);
         return new ExtractionResult(ExtractionOutcome.OK, extracted, truncated, mediaType, metadata(metadata),
-                mismatch(fileName, mediaType).orElse(null));
+                note == null ? mismatch : mismatch == null ? note : mismatch + " " + note);
     }
 
     /** The PDF's tables rebuilt from its layout, both readers working on one load of the file. */

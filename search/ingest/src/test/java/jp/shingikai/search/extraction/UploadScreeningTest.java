@@ -93,15 +93,26 @@ class UploadScreeningTest {
     }
 
     @Test
-    void textMixingShiftJisAndUtf8IsReadWithoutFailing() {
+    void textMixingShiftJisAndUtf8IsReadLineByLineWithoutMojibake() {
         ByteArrayOutputStream mixed = new ByteArrayOutputStream();
         mixed.writeBytes("小平市 個人情報取扱事務登録簿\n".getBytes(Charset.forName("Shift_JIS")));
-        mixed.writeBytes("住民基本台帳事務 市民課\n".getBytes(StandardCharsets.UTF_8));
+        mixed.writeBytes("住民基本台帳事務 市民課 ①\n".getBytes(StandardCharsets.UTF_8));
+        mixed.writeBytes("ｼｽﾃﾑ管理事務 情報政策課 ㈱\n".getBytes(Charset.forName("windows-31j")));
 
         ExtractionResult result = EXTRACTOR.extract("registry.txt", mixed.toByteArray());
 
         assertThat(result.outcome()).isEqualTo(ExtractionOutcome.OK);
-        assertThat(result.text()).containsAnyOf("小平市", "住民基本台帳事務");
+        assertThat(result.text()).contains("小平市 個人情報取扱事務登録簿", "住民基本台帳事務 市民課 ①", "システム管理事務 情報政策課 ㈱")
+                .doesNotContain("\uFFFD");
+        assertThat(result.message()).contains("混在");
+    }
+
+    @Test
+    void textInOneEncodingIsLeftToTheDetection() {
+        ExtractionResult result = EXTRACTOR.extract("registry.txt", "住民基本台帳事務 市民課\n".getBytes(Charset.forName("EUC-JP")));
+
+        assertThat(result.text()).contains("住民基本台帳事務 市民課");
+        assertThat(result.message()).isNull();
     }
 
     @Test
