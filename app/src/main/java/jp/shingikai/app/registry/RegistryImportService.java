@@ -30,6 +30,7 @@ import jp.shingikai.search.extraction.TextExtractor;
 import jp.shingikai.search.importers.ImportReading;
 import jp.shingikai.search.importers.ImporterSelection;
 import jp.shingikai.search.importers.PersonalFileItem;
+import jp.shingikai.search.importers.ReviewItem;
 import jp.shingikai.search.importers.TabularText;
 import jp.shingikai.search.index.PaperDocument;
 import jp.shingikai.search.index.RegistryDocument;
@@ -60,6 +61,7 @@ public class RegistryImportService {
     private final ContentStore files;
     private final List<DocumentImport> otherDocuments;
     private final ImportedRows rows;
+    private final PhoneDirectory phones;
 
     public ImportSummary importFiles(CurrentUser actor, List<UploadedFile> files) {
         return importFiles(actor, files, null);
@@ -98,10 +100,13 @@ public class RegistryImportService {
         }
         // Whatever it is, the original stays in the file store: provenance points at it, and the documents index reads it.
         files.put(file.content());
-        Recognised recognised = recognise(extracted.text(), file.name(), named);
+        Optional<PhoneDirectory.Guess> guess = named == null ? phones.guess(extracted.text()) : Optional.empty();
+        Recognised recognised = recognise(extracted.text(), file.name(), guess.map(PhoneDirectory.Guess::municipality).orElse(named),
+                guess.map(found -> found.review(file.name())).stream().toList());
         long importId = registry.insertImport(file.name(), sha256, extracted.mediaType(), recognised.outcome(),
                 recognised.importer(), recognised.municipality(), actor.username());
         outbox.enqueue(SearchOutbox.IMPORTED_FILE, importId);
+        phones.learn(extracted.text(), named);
         return recognised.keep(importId, extracted.message());
     }
 
@@ -119,7 +124,7 @@ public class RegistryImportService {
             throw new StateConflictException("「" + file.fileName() + "」は取り込み済みです（再解析は未対応の様式として保管したファイルが対象です）。");
         }
         ExtractionResult extracted = extractor.extract(file.fileName(), original(file));
-        Recognised recognised = recognise(extracted.text(), file.fileName(), file.municipality());
+        Recognised recognised = recognise(extracted.text(), file.fileName(), file.municipality(), List.of());
         if (!recognised.outcome().equals(FileResult.UNRECOGNIZED)) {
             registry.recognised(importId, recognised.importer(), recognised.municipality());
         }
@@ -147,8 +152,10 @@ public class RegistryImportService {
     /**
      * Every reader that knows the text reads it: a council packet gives registry rows from its 届出書 and precedent
      * cases from its 諮問 and 報告, both kept under the one import.
+     *
+     * @param review what the import itself leaves for a person to check (a municipality told by telephone numbers)
      */
-    private Recognised recognise(String text, String fileName, String named) {
+    private Recognised recognise(String text, String fileName, String named, List<ReviewItem> review) {
         Optional<ImportReading> registryReading = importers.select(text).map(importer -> {
             ImportReading read = importer.read(text, fileName);
             return named == null || named.isBlank() ? read : read.of(named);
@@ -157,10 +164,14 @@ public class RegistryImportService {
         List<DocumentImport.Read> otherReadings = kinds.stream().map(kind -> kind.read(text, fileName, named)).toList();
         if (registryReading.isEmpty() && kinds.isEmpty()) {
             String municipality = named != null && !named.isBlank() ? named : TabularText.municipality(text);
-            return new Recognised(FileResult.UNRECOGNIZED, null, municipality, (importId, note) -> new FileResult(fileName,
-                    FileResult.UNRECOGNIZED, null, 0, 0, 0, "「" + fileName + "」は未対応の様式です。取込資料として保管し、先例検索で探せるようにしました"
-                            + (municipality.isEmpty() ? "（団体名は読み取れませんでした）" : "（" + municipality + "）")
-                            + "。様式に対応したあと、総務課が再解析できます。"));
+            return new Recognised(FileResult.UNRECOGNIZED, null, municipality, (importId, note) -> {
+                review.forEach(item -> registry.insertReview(importId, item));
+                registry.countImport(importId, 0, 0, review.size());
+                return new FileResult(fileName, FileResult.UNRECOGNIZED, null, 0, 0, review.size(), "「" + fileName
+                        + "」は未対応の様式です。取込資料として保管し、先例検索で探せるようにしました"
+                        + (municipality.isEmpty() ? "（団体名は読み取れませんでした）" : "（" + municipality + "）")
+                        + "。様式に対応したあと、総務課が再解析できます。");
+            });
         }
         List<String> names = new ArrayList<>();
         registryReading.ifPresent(reading -> names.add(reading.importer()));
@@ -171,13 +182,14 @@ public class RegistryImportService {
         return new Recognised(FileResult.IMPORTED, importer, municipality, (importId, note) -> {
             int created = 0;
             int updated = 0;
-            int review = 0;
+            int reviewed = review.size();
+            review.forEach(item -> registry.insertReview(importId, item));
             String repeated = null;
             if (registryReading.isPresent()) {
                 ImportedRows.Counts counts = rows.store(registryReading.get(), importId);
                 created += counts.created();
                 updated += counts.updated();
-                review += counts.review();
+                reviewed += counts.review();
                 repeated = counts.repeated() == 0 ? null
                         : counts.repeated() + "件は登録済みの版と同じ内容のため、版を増やさず「同じ内容の掲載」として記録しました。";
             }
@@ -186,13 +198,11 @@ public class RegistryImportService {
                 created += stored.created();
                 updated += stored.updated();
                 read.review().forEach(item -> registry.insertReview(importId, item));
-                review += read.review().size();
+                reviewed += read.review().size();
             }
-            if (!otherReadings.isEmpty()) {
-                registry.countImport(importId, created, updated, review);
-            }
+            registry.countImport(importId, created, updated, reviewed);
             String message = note == null ? repeated : repeated == null ? note : note + " " + repeated;
-            return new FileResult(fileName, FileResult.IMPORTED, importer, created, updated, review, message);
+            return new FileResult(fileName, FileResult.IMPORTED, importer, created, updated, reviewed, message);
         });
     }
 
