@@ -48,7 +48,17 @@ public final class RegistryReportImporter implements RegistryImporter {
                     "date", List.of("開始年月日"),
                     "basis", List.of("根拠"),
                     "reason", List.of("理由")));
+    /** One table for every kind of change, told apart by a column of its own (区分: 新規登録 / 修正 / 廃止). */
+    private static final Map<String, List<String>> ONE_TABLE = columns(
+            "department", List.of("担当課", "所管課", "担当部課"),
+            "operationName", List.of("業務の名称", "事務の名称"),
+            "kind", List.of("区分", "登録区分", "届出区分", "種別"),
+            "date", List.of("年月日", "登録年月日", "届出年月日", "開始年月日", "変更年月日", "修正年月日", "廃止年月日", "実施年月日"),
+            "purpose", List.of("個人情報の収集の目的", "収集の目的", "目的"),
+            "reason", List.of("理由", "変更の理由", "修正の理由", "廃止の理由"),
+            "content", List.of("内容", "変更の内容", "修正の内容"));
     private static final List<String> REQUIRED = List.of("department", "operationName");
+    private static final List<String> REQUIRED_IN_ONE_TABLE = List.of("department", "operationName", "kind");
 
     @Override
     public String name() {
@@ -59,6 +69,9 @@ public final class RegistryReportImporter implements RegistryImporter {
     public double recognize(String text) {
         long sections = SECTION_WORDS.values().stream()
                 .filter(words -> words.stream().anyMatch(word -> text.contains(word + "について"))).count();
+        if (TabularText.lines(text).stream().anyMatch(line -> oneTableHeader(line.text()).isPresent())) {
+            return 0.7;
+        }
         boolean tables = TabularText.lines(text).stream().anyMatch(line -> header(line.text(), RowKind.NEW).isPresent()
                 || header(line.text(), RowKind.CHANGE).isPresent() || header(line.text(), RowKind.PROVISION).isPresent());
         return tables ? Math.min(1.0, 0.4 + 0.15 * sections) : 0.0;
@@ -70,6 +83,7 @@ public final class RegistryReportImporter implements RegistryImporter {
         RowKind section = null;
         Map<String, Integer> columns = null;
         String unknownHeader = null;
+        Map<String, Integer> oneTable = null;
         for (TabularText.Line line : TabularText.lines(text)) {
             Optional<RowKind> heading = heading(line.text());
             if (heading.isPresent()) {
@@ -79,6 +93,12 @@ public final class RegistryReportImporter implements RegistryImporter {
                 continue;
             }
             if (section == null) {
+                Optional<Map<String, Integer>> oneTableHeader = oneTableHeader(line.text());
+                if (oneTableHeader.isPresent()) {
+                    oneTable = oneTableHeader.get();
+                } else if (oneTable != null) {
+                    oneTableRow(oneTable, line, found, source);
+                }
                 continue;
             }
             Optional<Map<String, Integer>> header = header(line.text(), section);
@@ -106,6 +126,42 @@ public final class RegistryReportImporter implements RegistryImporter {
                     () -> found.review(line.text(), "必須の列（担当課・業務の名称）が読み取れません", provenance));
         }
         return found.reading(name());
+    }
+
+    /** A row of the one table: its kind is what its 区分 cell says. */
+    private static void oneTableRow(Map<String, Integer> columns, TabularText.Line line, Gathering found, String source) {
+        List<String> cells = TabularText.cells(line.text());
+        if (cells.isEmpty() || !cells.get(0).matches("\\d+")) {
+            return;
+        }
+        String kindText = columns.get("kind") < cells.size() ? cells.get(columns.get("kind")) : "";
+        Optional<RowKind> kind = kindOf(kindText);
+        Provenance provenance = new Provenance(source, kind.map(RowKind::label).orElse(kindText), line.number());
+        if (kind.isEmpty()) {
+            found.review(line.text(), "区分「" + kindText + "」が新規登録・修正・廃止のどれか読み取れません", provenance);
+            return;
+        }
+        Map<String, Integer> fields = new LinkedHashMap<>(columns);
+        fields.remove("kind");
+        row(kind.get(), found.municipality(), fields, cells, provenance).ifPresentOrElse(found::row,
+                () -> found.review(line.text(), "必須の列（担当課・業務の名称）が読み取れません", provenance));
+    }
+
+    private static Optional<RowKind> kindOf(String cell) {
+        if (cell.contains("廃止")) {
+            return Optional.of(RowKind.ABOLISH);
+        }
+        if (cell.contains("修正") || cell.contains("変更")) {
+            return Optional.of(RowKind.CHANGE);
+        }
+        if (cell.contains("新規") || cell.contains("登録") || cell.contains("開始")) {
+            return Optional.of(RowKind.NEW);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Map<String, Integer>> oneTableHeader(String line) {
+        return TabularText.header(line, ONE_TABLE, REQUIRED_IN_ONE_TABLE);
     }
 
     private static Optional<RegistryRow> row(RowKind kind, String municipality, Map<String, Integer> columns,

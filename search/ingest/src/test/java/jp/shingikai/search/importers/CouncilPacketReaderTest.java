@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.shingikai.search.extraction.ExtractionLimits;
-import jp.shingikai.search.extraction.ExtractionResult;
-import jp.shingikai.search.extraction.TikaTextExtractor;
 import jp.shingikai.search.importers.CouncilPacket.ItemKind;
 import jp.shingikai.search.testing.CouncilPapers;
 import jp.shingikai.search.testing.Fixtures;
-import jp.shingikai.search.testing.TestDocuments;
-import org.junit.jupiter.api.AfterAll;
+import jp.shingikai.search.testing.Formats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,13 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CouncilPacketReaderTest {
 
-    private static final TikaTextExtractor TIKA = new TikaTextExtractor(ExtractionLimits.defaults());
     private final CouncilPacketReader reader = new CouncilPacketReader();
-
-    @AfterAll
-    static void close() {
-        TIKA.close();
-    }
 
     @Test
     void theKodairaPacketGivesItsTwoConsultationsAndItsReportWithTheirMeeting() {
@@ -59,7 +49,7 @@ class CouncilPacketReaderTest {
     @ParameterizedTest(name = "from {0}")
     @ValueSource(strings = {"text", "docx", "pdf", "pdf-unruled"})
     void numberedItemsWhosePapersAreHeadedByTheirNumberAlone(String format) {
-        CouncilPacket packet = reader.read(as(CouncilPapers.MACHIDA_PACKET, format), "machida." + format);
+        CouncilPacket packet = reader.read(Formats.readAs(CouncilPapers.MACHIDA_PACKET, format), "machida." + format);
 
         assertThat(packet.municipality()).isEqualTo("町田市");
         assertThat(packet.meeting()).isEqualTo("第2回");
@@ -77,8 +67,8 @@ class CouncilPacketReaderTest {
     @ParameterizedTest(name = "from {0}")
     @ValueSource(strings = {"text", "docx", "pdf-unruled"})
     void itemsMarkedInBracketsAndAnAnswerWithAnOpinion(String format) {
-        CouncilPacket packet = reader.read(as(CouncilPapers.OKAZAKI_PACKET, format), "okazaki." + format);
-        CouncilPacket answer = reader.read(as(CouncilPapers.OKAZAKI_ANSWER, format), "okazaki-answer." + format);
+        CouncilPacket packet = reader.read(Formats.readAs(CouncilPapers.OKAZAKI_PACKET, format), "okazaki." + format);
+        CouncilPacket answer = reader.read(Formats.readAs(CouncilPapers.OKAZAKI_ANSWER, format), "okazaki-answer." + format);
 
         assertThat(packet.municipality()).isEqualTo("岡崎市");
         assertThat(packet.meeting()).isEqualTo("令和5年度 第2回");
@@ -128,18 +118,5 @@ class CouncilPacketReaderTest {
         assertThat(packet.items()).singleElement().extracting(CouncilPacket.Item::caseNumber).isEqualTo("諮問第3号");
         assertThat(packet.municipality()).isEmpty();
         assertThat(packet.review()).extracting(ReviewItem::reason).containsExactly("会議の開催日（答申日）が読み取れません");
-    }
-
-    private static String as(String text, String format) {
-        if (format.equals("text")) {
-            return text;
-        }
-        ExtractionResult result = switch (format) {
-            case "docx" -> TIKA.extract("packet.docx", TestDocuments.docx(text));
-            case "pdf" -> TIKA.extract("packet.pdf", TestDocuments.pdf(text));
-            default -> TIKA.extract("packet.pdf", TestDocuments.unruledPdf(text));
-        };
-        assertThat(result.isOk()).as(result.message()).isTrue();
-        return result.text();
     }
 }

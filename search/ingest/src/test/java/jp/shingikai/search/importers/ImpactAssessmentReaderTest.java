@@ -5,28 +5,19 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 
-import jp.shingikai.search.extraction.ExtractionLimits;
-import jp.shingikai.search.extraction.ExtractionResult;
-import jp.shingikai.search.extraction.TikaTextExtractor;
 import jp.shingikai.search.testing.Fixtures;
+import jp.shingikai.search.testing.Formats;
 import jp.shingikai.search.testing.TestDocuments;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** 評価書 of two municipalities, written in the 様式 and read back from text, Word and PDF. */
 class ImpactAssessmentReaderTest {
 
-    private static final TikaTextExtractor TIKA = new TikaTextExtractor(ExtractionLimits.defaults());
     private final ImpactAssessmentReader reader = new ImpactAssessmentReader();
-
-    @AfterAll
-    static void close() {
-        TIKA.close();
-    }
 
     @InEveryFormat
     void theAnnexListsGiveEveryProvisionAndTransferOfMachida(String format) {
-        ImpactAssessment pia = reader.read(as(ImpactAssessments.MACHIDA, format), "machida." + format);
+        ImpactAssessment pia = reader.read(Formats.readAs(ImpactAssessments.MACHIDA, format), "machida." + format);
 
         assertThat(pia.level()).isEqualTo("全項目評価");
         assertThat(pia.number()).isEqualTo("1");
@@ -69,7 +60,7 @@ class ImpactAssessmentReaderTest {
 
     @InEveryFormat
     void theFileOverviewGivesEachNumberedProvisionOfOkazaki(String format) {
-        ImpactAssessment pia = reader.read(as(ImpactAssessments.OKAZAKI, format), "okazaki." + format);
+        ImpactAssessment pia = reader.read(Formats.readAs(ImpactAssessments.OKAZAKI, format), "okazaki." + format);
 
         assertThat(pia.municipality()).isEqualTo("岡崎市");
         assertThat(pia.number()).isEqualTo("7");
@@ -104,7 +95,7 @@ class ImpactAssessmentReaderTest {
     @Test
     void aRowSplitAcrossPagesKeepsTheRowsThatCanBeReadAndReviewsTheRest() {
         String longRows = ImpactAssessments.MACHIDA.replace("\t本人確認情報の管理\t", "\t" + "本人確認情報の管理（".repeat(60) + "）\t");
-        ImpactAssessment pia = reader.read(extract("machida.pdf", TestDocuments.exportToPdf(
+        ImpactAssessment pia = reader.read(Formats.extract("machida.pdf", TestDocuments.exportToPdf(
                 TestDocuments.docxWithRowsBreakingAcrossPages(longRows))), "machida.pdf");
 
         assertThat(pia.transfers()).extracting(t -> t.field("counterpart")).contains("全国健康保険協会", "厚生労働大臣", "日本年金機構",
@@ -117,20 +108,5 @@ class ImpactAssessmentReaderTest {
         assertThat(ImpactAssessmentReader.recognize(ImpactAssessments.MACHIDA)).isTrue();
         assertThat(ImpactAssessmentReader.recognize(Fixtures.text("kawaguchi-2014-council-registry-report.txt"))).isFalse();
         assertThat(ImpactAssessmentReader.recognize(Fixtures.text("kodaira-2022-council-consultation-packet.txt"))).isFalse();
-    }
-
-    private static String as(String text, String format) {
-        return switch (format) {
-            case "text" -> text;
-            case "docx" -> extract("pia.docx", TestDocuments.docx(text));
-            case "pdf" -> extract("pia.pdf", TestDocuments.publishedPdf(text));
-            default -> throw new IllegalArgumentException(format);
-        };
-    }
-
-    private static String extract(String name, byte[] file) {
-        ExtractionResult result = TIKA.extract(name, file);
-        assertThat(result.isOk()).as(result.message()).isTrue();
-        return result.text();
     }
 }

@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.shingikai.search.extraction.ExtractionLimits;
-import jp.shingikai.search.extraction.ExtractionResult;
-import jp.shingikai.search.extraction.TikaTextExtractor;
-import jp.shingikai.search.testing.TestDocuments;
-import org.junit.jupiter.api.AfterAll;
+import jp.shingikai.search.testing.Formats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PublishedNoticeTest {
 
-    private static final TikaTextExtractor TIKA = new TikaTextExtractor(ExtractionLimits.defaults());
     private static final String HINO = """
             市報ひの 令和6年6月1日号
             個人情報の取扱いについて（令和6年4月1日現在）
@@ -56,15 +51,10 @@ class PublishedNoticeTest {
 
     private final ProcessingStatusReportImporter importer = new ProcessingStatusReportImporter();
 
-    @AfterAll
-    static void close() {
-        TIKA.close();
-    }
-
     @ParameterizedTest(name = "from {0}")
     @ValueSource(strings = {"text", "docx", "pdf-unruled"})
     void aDefinedTermIsExpandedTheListedOperationsComeInAndTheConsultationTableStaysOut(String format) {
-        ImportReading reading = importer.read(as(HINO, format), "hino." + format);
+        ImportReading reading = importer.read(Formats.readAs(HINO, format), "hino." + format);
 
         assertThat(reading.municipality()).isEqualTo("日野市");
         List<RegistryRow> itemised = reading.rows().stream().filter(row -> row.kind() == RowKind.STATUS).toList();
@@ -84,7 +74,7 @@ class PublishedNoticeTest {
     @ParameterizedTest(name = "from {0}")
     @ValueSource(strings = {"text", "docx", "pdf-unruled"})
     void aNoteDefinesTheTermBulletsListTheOperationsAndTheEndOfTheMonthIsItsLastDay(String format) {
-        ImportReading reading = importer.read(as(TOKOROZAWA, format), "tokorozawa." + format);
+        ImportReading reading = importer.read(Formats.readAs(TOKOROZAWA, format), "tokorozawa." + format);
 
         assertThat(reading.municipality()).isEqualTo("所沢市");
         assertThat(reading.rows()).filteredOn(row -> row.kind() == RowKind.STATUS)
@@ -101,15 +91,5 @@ class PublishedNoticeTest {
     void bothNoticesAreRecognisedAsTheProcessingStatusLayout() {
         assertThat(ImporterSelection.standard().select(HINO)).get().isInstanceOf(ProcessingStatusReportImporter.class);
         assertThat(ImporterSelection.standard().select(TOKOROZAWA)).get().isInstanceOf(ProcessingStatusReportImporter.class);
-    }
-
-    private static String as(String text, String format) {
-        if (format.equals("text")) {
-            return text;
-        }
-        ExtractionResult result = format.equals("docx") ? TIKA.extract("notice.docx", TestDocuments.docx(text))
-                : TIKA.extract("notice.pdf", TestDocuments.unruledPdf(text));
-        assertThat(result.isOk()).as(result.message()).isTrue();
-        return result.text();
     }
 }

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.shingikai.search.testing.Fixtures;
+import jp.shingikai.search.testing.Formats;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RegistryReportImporterTest {
 
@@ -108,6 +111,29 @@ class RegistryReportImporterTest {
         assertThat(importer.read(report, "isumi.txt").rows()).extracting(RegistryRow::kind, RegistryRow::subject, RegistryRow::date)
                 .containsExactly(tuple(RowKind.NEW, "防犯カメラ設置運用事務", LocalDate.of(2022, 6, 1)),
                         tuple(RowKind.CHANGE, "保育所入所事務", LocalDate.of(2023, 1, 10)));
+    }
+
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"text", "xlsx", "pdf-unruled"})
+    void oneTableWhoseKindColumnSaysNewChangeOrAbolitionIsReadRowByRow(String format) {
+        String table = """
+                番号\t区分\t事務の名称\t所管課\t年月日\t目的・理由
+                1\t新規登録\t公共施設予約事務\t生涯学習課\t令和6年4月1日\t施設の予約を受け付けるため
+                2\t変更\t介護保険認定事務\t介護保険課\t令和6年5月1日\t認定調査を委託するため
+                3\t廃止\t敬老祝金支給事務\t高齢福祉課\t令和6年3月31日\t事業を終了したため
+                4\t照会\t住民基本台帳事務\t市民課\t令和6年4月1日\t区分の読めない行
+                """;
+        String text = "令和6年度 第1回 土浦市個人情報保護審議会資料\n個人情報取扱事務の届出状況\n" + table + "土浦市総務部総務課\n";
+        String read = Formats.readAs(text, format);
+
+        assertThat(ImporterSelection.standard().select(read)).get().isInstanceOf(RegistryReportImporter.class);
+        ImportReading reading = importer.read(read, "tsuchiura." + format);
+        assertThat(reading.municipality()).isEqualTo("土浦市");
+        assertThat(reading.rows()).extracting(RegistryRow::kind, RegistryRow::subject, RegistryRow::department, RegistryRow::date)
+                .containsExactly(tuple(RowKind.NEW, "公共施設予約事務", "生涯学習課", LocalDate.of(2024, 4, 1)),
+                        tuple(RowKind.CHANGE, "介護保険認定事務", "介護保険課", LocalDate.of(2024, 5, 1)),
+                        tuple(RowKind.ABOLISH, "敬老祝金支給事務", "高齢福祉課", LocalDate.of(2024, 3, 31)));
+        assertThat(reading.review()).singleElement().satisfies(item -> assertThat(item.reason()).contains("区分「照会」"));
     }
 
     @Test

@@ -5,10 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import jp.shingikai.search.extraction.ExtractionLimits;
-import jp.shingikai.search.extraction.ExtractionResult;
-import jp.shingikai.search.extraction.TikaTextExtractor;
-
 /** The published documents in shared/fixtures, found beside the checkout from any module directory. */
 public final class Fixtures {
 
@@ -26,26 +22,11 @@ public final class Fixtures {
     }
 
     /**
-     * A fixture as the importers get it: its text as published ({@code text}), or read back by Tika from a Word
-     * file ({@code docx}) or from that file exported to PDF ({@code pdf}).
+     * A fixture as the importers get it: its text as published ({@code text}), or read back by Tika from a file of
+     * one of the {@link Formats}.
      */
     public static String readAs(String name, String format) {
-        String text = text(name);
-        if (format.equals("text")) {
-            return text;
-        }
-        byte[] file = switch (format) {
-            case "docx" -> TestDocuments.docx(text);
-            case "pdf" -> TestDocuments.publishedPdf(text);
-            default -> throw new IllegalArgumentException(format);
-        };
-        try (TikaTextExtractor extractor = new TikaTextExtractor(ExtractionLimits.defaults())) {
-            ExtractionResult result = extractor.extract(name + "." + format, file);
-            if (!result.isOk()) {
-                throw new IllegalStateException(result.message());
-            }
-            return result.text();
-        }
+        return Formats.readAs(text(name), format);
     }
 
     public static String text(String name) {
