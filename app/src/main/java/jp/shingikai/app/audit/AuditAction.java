@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 public enum AuditAction {
     LOGIN("ログイン"),
     LOGIN_FAILED("ログイン失敗"),
+    API_TOKEN("APIトークン"),
     STATE_CHANGE("状態の変更"),
     MEETING("会議の登録・配布・開催"),
     DOCUMENT_GENERATED("文書の作成"),

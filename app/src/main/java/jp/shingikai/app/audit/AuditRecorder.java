@@ -5,6 +5,7 @@ import jp.shingikai.app.documents.DocumentEvents.DocumentStored;
 import jp.shingikai.app.meetings.MeetingHeld;
 import jp.shingikai.app.meetings.MeetingPlanned;
 import jp.shingikai.app.meetings.PacketDistributed;
+import jp.shingikai.app.security.ApiTokens;
 import jp.shingikai.app.system.SubjectType;
 import jp.shingikai.app.workflow.HistoryRecorded;
 import lombok.RequiredArgsConstructor;
@@ -39,6 +40,11 @@ class AuditRecorder {
         String reason = event.getException() instanceof LockedException ? "ロック中のため拒否" : "パスワードの誤りなど";
         trail.record(authentication.getName(), AuditAction.LOGIN_FAILED, null, null, "ログインに失敗しました（" + reason + "）",
                 address(authentication));
+    }
+
+    @EventListener
+    void token(ApiTokens.ApiTokenEvent event) {
+        trail.record(event.username(), AuditAction.API_TOKEN, null, null, "APIトークン「" + event.tokenName() + "」" + event.what(), null);
     }
 
     @EventListener

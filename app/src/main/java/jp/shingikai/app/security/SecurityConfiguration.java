@@ -13,9 +13,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two doors. The REST API ({@code /api/**}) authenticates every request with HTTP Basic and keeps no session. The
+ * Two doors. The REST API ({@code /api/**}) authenticates every request, with a personal API token ({@code Bearer},
+ * looked up by its hash) or with HTTP Basic (a BCrypt check each time: slow), and keeps no session. The
  * pages sign people in with a form, keep a session (a new id at sign-in), and require a CSRF token with every form.
  * Both check passwords through {@link ThrottledAuthentication}, so guessing is throttled either way.
  */
@@ -36,9 +38,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         return http
                 .securityMatcher("/api/**")
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
                 // Steps for one role only are refused before their input is read, so that a stranger learns nothing
                 // from validation messages; everything else is decided by the features' own rules.
                 .authorizeHttpRequests(requests -> requests

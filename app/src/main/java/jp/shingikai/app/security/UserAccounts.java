@@ -102,6 +102,12 @@ public class UserAccounts implements UserDetailsService {
         return new SignedInUser(user, hash);
     }
 
+    /** The principal of an enabled user whose request proved who it is otherwise than by password (an API token). */
+    Optional<SignedInUser> signedIn(String username) {
+        return jdbc.sql("select password_hash from app_user where username = ? and enabled").param(username)
+                .query(String.class).optional().flatMap(hash -> find(username).map(user -> new SignedInUser(user, hash)));
+    }
+
     private Set<Role> roles(String username) {
         List<String> names = jdbc.sql("select role from app_user_role where username = ?").param(username)
                 .query(String.class).list();
