@@ -25,6 +25,12 @@ public record Consultation(long id, long councilId, String departmentCode, Strin
         OffsetDateTime createdAt, OffsetDateTime updatedAt, int version, List<Ground> grounds, AppliedRules rules)
         implements CaseRecord {
 
+    /** The same case with its grounds, read after its row. */
+    public Consultation withGrounds(List<Ground> read) {
+        return new Consultation(id, councilId, departmentCode, title, status, draft, fiscalYear, number, meetingId, processInstanceId,
+                createdBy, createdAt, updatedAt, version, read, rules);
+    }
+
     /** 令和3年度諮問第2号, or empty before acceptance. */
     public String caseNumber() {
         return fiscalYear == null ? "" : new FiscalYear(fiscalYear).label() + "諮問第" + number + "号";

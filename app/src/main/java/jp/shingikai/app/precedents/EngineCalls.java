@@ -7,7 +7,8 @@ import jp.shingikai.app.problems.SearchUnavailableException;
 
 /**
  * A call to the search engine, with the engine's absence said as such: no connection, or an engine that answers it
- * cannot serve yet (restarting, shards not ready), is {@link SearchUnavailableException} (503), not a system error.
+ * cannot serve yet (restarting, shards not ready, an index lost with its data), is {@link SearchUnavailableException}
+ * (503), not a system error.
  */
 public final class EngineCalls {
 
@@ -25,7 +26,8 @@ public final class EngineCalls {
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
         } catch (ElasticsearchException e) {
-            if (e.status() >= 500) {
+            // An index gone with the engine's data is created again by the next search a few seconds on.
+            if (e.status() >= 500 || "index_not_found_exception".equals(e.error().type())) {
                 throw new SearchUnavailableException(e);
             }
             throw e;

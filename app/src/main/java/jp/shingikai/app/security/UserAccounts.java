@@ -37,11 +37,19 @@ public class UserAccounts implements UserDetailsService {
         return find(username).orElseThrow();
     }
 
+    /**
+     * The user with their roles. The roles are read after the user's row, not while it is being read: outside a
+     * transaction a query inside the row mapper takes a second connection while holding the first, and enough
+     * requests at once then wait on each other until the pool times out.
+     */
     public Optional<CurrentUser> find(String username) {
         return jdbc.sql("select username, display_name, department_code from app_user where username = ?").param(username)
-                .query((rs, row) -> new CurrentUser(rs.getString("username"), rs.getString("display_name"),
-                        roles(rs.getString("username")), rs.getString("department_code")))
-                .optional();
+                .query((rs, row) -> new UserRow(rs.getString("username"), rs.getString("display_name"), rs.getString("department_code")))
+                .optional()
+                .map(user -> new CurrentUser(user.username(), user.displayName(), roles(user.username()), user.departmentCode()));
+    }
+
+    private record UserRow(String username, String displayName, String departmentCode) {
     }
 
     /** The people a task offered to this candidate group is for (総務課, the secretariat, a department's drafters…). */

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -45,10 +47,17 @@ public final class SearchIndices {
     static final String SEARCH_ANALYZER = "ja_search";
     private static final String TEXT_ANALYZER = "ja_text";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * How long an alias seen to exist is taken to exist. An engine that lost its data (restarted on an empty
+     * directory) answers "index not found" for at most this long before the next search creates the index again.
+     */
+    private static final Duration CONFIRMED_FOR = Duration.ofSeconds(5);
 
     private final ElasticsearchClient client;
     private final String prefix;
     private final Supplier<List<String>> synonyms;
+    /** Alias → when it was last seen to exist (System.nanoTime). */
+    private final Map<String, Long> confirmed = new ConcurrentHashMap<>();
 
     /**
      * @param prefix names this application's indices ({@code <prefix>-registry}), so that several installations, or
@@ -77,6 +86,7 @@ public final class SearchIndices {
 
     /** Deletes every index of this prefix: for throwaway installations such as test contexts. */
     public void deleteAll() throws IOException {
+        confirmed.clear();
         // Elasticsearch refuses wildcard deletes by default: name each index.
         List<String> names = List.copyOf(client.indices().get(g -> g.index(prefix + "-*").allowNoIndices(true)).result().keySet());
         if (!names.isEmpty()) {
@@ -89,12 +99,22 @@ public final class SearchIndices {
         return prefix + "-" + family;
     }
 
-    /** Creates the index and its alias if the alias does not exist yet. */
-    public synchronized void ensure(String family) throws IOException {
+    /**
+     * Creates the index and its alias if the alias does not exist yet. Every search calls this, so an alias seen a
+     * moment ago is not asked for again: one more round trip, under a lock, per search would serialise them all.
+     */
+    public void ensure(String family) throws IOException {
         String alias = alias(family);
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            String index = createIndex(family);
-            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+        Long seen = confirmed.get(alias);
+        if (seen != null && System.nanoTime() - seen < CONFIRMED_FOR.toNanos()) {
+            return;
+        }
+        synchronized (this) {
+            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+                String index = createIndex(family);
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+            }
+            confirmed.put(alias, System.nanoTime());
         }
     }
 
