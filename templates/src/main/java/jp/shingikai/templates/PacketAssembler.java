@@ -3,15 +3,9 @@ package jp.shingikai.templates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -28,18 +22,33 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 /**
  * Binds a meeting's papers: as a .zip of the .docx files in 資料 order, and — where LibreOffice is installed — as one
- * PDF with a bookmark per document and page numbers.
+ * PDF with a bookmark per document and page numbers, converted by a {@link WarmOffice} or a {@link ColdOffice}.
  */
 public final class PacketAssembler {
 
-    private static final Duration CONVERSION_TIMEOUT = Duration.ofMinutes(3);
-    private static final Path SOFFICE = Path.of("/usr/bin/soffice");
+    private final PdfConversion conversion;
+
+    /** Converting with a LibreOffice started for each packet. */
+    public PacketAssembler() {
+        this(new ColdOffice());
+    }
+
+    public PacketAssembler(PdfConversion conversion) {
+        this.conversion = conversion;
+    }
 
     public byte[] zip(List<PacketPart> parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (PacketPart part : parts) {
-                zip.putNextEntry(new ZipEntry(part.fileName()));
+                // A .docx is a zip already: stored as it is, not compressed a second time for nothing.
+                ZipEntry entry = new ZipEntry(part.fileName());
+                CRC32 crc = new CRC32();
+                crc.update(part.docx());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(part.docx().length);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
                 zip.write(part.docx());
                 zip.closeEntry();
             }
@@ -50,7 +59,7 @@ public final class PacketAssembler {
     }
 
     public static boolean canRenderPdf() {
-        return Files.isExecutable(SOFFICE);
+        return ColdOffice.installed();
     }
 
     /** The packet as one PDF, or empty when LibreOffice is not installed here. */
@@ -58,46 +67,22 @@ public final class PacketAssembler {
         if (!canRenderPdf()) {
             return Optional.empty();
         }
-        Path work = null;
+        List<byte[]> pdfs = conversion.toPdf(parts.stream().map(PacketPart::docx).toList());
         try {
-            work = Files.createTempDirectory("shingikai-packet-");
-            List<String> command = new ArrayList<>(List.of(SOFFICE.toString(), "--headless", "--norestore",
-                    "-env:UserInstallation=" + work.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
-                    work.resolve("pdf").toString()));
-            for (int i = 0; i < parts.size(); i++) {
-                Path docx = work.resolve(String.format("%02d.docx", i));
-                Files.write(docx, parts.get(i).docx());
-                command.add(docx.toString());
-            }
-            Process soffice = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("soffice.log").toFile()).start();
-            if (!soffice.waitFor(CONVERSION_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                soffice.destroyForcibly();
-                throw new DocumentGenerationException("PDF への変換が " + CONVERSION_TIMEOUT.toMinutes() + " 分以内に終わりませんでした。");
-            }
-            return Optional.of(bind(parts, work.resolve("pdf")));
+            return Optional.of(bind(parts, pdfs));
         } catch (IOException e) {
             throw new DocumentGenerationException("会議資料の PDF を作成できませんでした: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DocumentGenerationException("会議資料の PDF 作成が中断されました。", e);
-        } finally {
-            deleteQuietly(work);
         }
     }
 
-    private static byte[] bind(List<PacketPart> parts, Path pdfs) throws IOException {
+    private static byte[] bind(List<PacketPart> parts, List<byte[]> pdfs) throws IOException {
         try (PDDocument packet = new PDDocument()) {
             PDDocumentOutline outline = new PDDocumentOutline();
             packet.getDocumentCatalog().setDocumentOutline(outline);
             PDFMergerUtility merger = new PDFMergerUtility();
             for (int i = 0; i < parts.size(); i++) {
-                Path pdf = pdfs.resolve(String.format("%02d.pdf", i));
-                if (!Files.isRegularFile(pdf)) {
-                    throw new DocumentGenerationException("「" + parts.get(i).bookmark() + "」を PDF に変換できませんでした。");
-                }
                 int firstPage = packet.getNumberOfPages();
-                try (PDDocument part = Loader.loadPDF(pdf.toFile())) {
+                try (PDDocument part = Loader.loadPDF(pdfs.get(i))) {
                     merger.appendDocument(packet, part);
                 }
                 PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
@@ -128,17 +113,6 @@ public final class PacketAssembler {
                 footer.showText(number);
                 footer.endText();
             }
-        }
-    }
-
-    private static void deleteQuietly(Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A temporary directory left behind harms nothing.
         }
     }
 }

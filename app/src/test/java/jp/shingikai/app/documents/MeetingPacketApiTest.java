@@ -3,6 +3,7 @@ package jp.shingikai.app.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.DemoApplicationTest;
 import jp.shingikai.templates.TemplateEdits;
+import jp.shingikai.templates.WarmOffice;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.assertj.core.groups.Tuple;
@@ -36,6 +38,9 @@ class MeetingPacketApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    WarmOffice office;
 
     @Test
     void thePacketHoldsTheAgendaThenEachItemsPapersAndIsRebuiltAsANewVersion() throws Exception {
@@ -60,8 +65,14 @@ class MeetingPacketApiTest {
                         "☐ 個人情報の適正な取扱いを確保するための基準の策定（法第129条）")
                 .doesNotContain("本人以外からの収集（");
 
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!office.isRunning() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        long warmBefore = office.warmConversions();
         JsonNode packet = ok(secretariat.post("/api/meetings/" + meeting + "/packet", null), HttpStatus.CREATED);
         assertThat(packet).extracting(d -> d.path("kind").asText()).containsExactly("AGENDA", "PACKET_ZIP", "PACKET_PDF");
+        assertThat(office.warmConversions() - warmBefore).as("the PDF made by the LibreOffice started with the application").isEqualTo(6);
         List<String> entries = zipEntries(download(secretariat, packet.get(1)));
         assertThat(entries).containsExactly("00_会議次第.docx", "01_資料1_諮問書.docx",
                 "02_資料1_諮問事項別説明書（専門的な知見に基づく意見）.docx", "03_資料2_諮問書.docx",

@@ -1,0 +1,135 @@
+package jp.shingikai.templates;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
+import org.jodconverter.core.office.OfficeException;
+import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.office.LocalOfficeManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PDFs from a LibreOffice kept running (JODConverter over UNO), so a packet costs its conversion and not a start of
+ * LibreOffice each time. JODConverter starts the process again when it dies or hangs; until it is up, and whenever a
+ * conversion fails on it, the files are converted by a {@link ColdOffice} instead, so no packet waits on it.
+ */
+public final class WarmOffice implements PdfConversion, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(WarmOffice.class);
+    private static final Path OFFICE_HOME = Path.of("/usr/lib/libreoffice");
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+
+    private final LocalOfficeManager office;
+    private final PdfConversion fallback;
+    private final int port;
+    private final AtomicLong warmConversions = new AtomicLong();
+
+    /** @param taskTimeout how long one file may take before the process is taken as hung and started again */
+    public WarmOffice(Duration taskTimeout, PdfConversion fallback) {
+        this.port = freePort();
+        this.fallback = fallback;
+        this.office = LocalOfficeManager.builder().officeHome(OFFICE_HOME.toFile()).portNumbers(port)
+                .workingDir(temporaryDirectory().toFile()).taskExecutionTimeout(taskTimeout.toMillis())
+                .processTimeout(Duration.ofMinutes(2).toMillis()).maxTasksPerProcess(500).build();
+    }
+
+    /** Starts LibreOffice; returns once it accepts work, or once it has failed to start in time. */
+    public void start() {
+        try {
+            office.start();
+            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            while (!office.isRunning() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            if (office.isRunning()) {
+                log.info("LibreOffice を常駐させました（ポート {}）", port);
+            } else {
+                log.warn("LibreOffice が {} 秒以内に起動しません。PDF は変換のたびに起動して作ります", START_TIMEOUT.toSeconds());
+            }
+        } catch (OfficeException e) {
+            log.warn("LibreOffice を常駐させられません。PDF は変換のたびに起動して作ります: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts LibreOffice on a thread of its own, so that whoever starts it need not wait. */
+    public void startInBackground() {
+        Thread starting = new Thread(this::start, "warm-office-start");
+        starting.setDaemon(true);
+        starting.start();
+    }
+
+    public boolean isRunning() {
+        return office.isRunning();
+    }
+
+    /** How many files the running LibreOffice converted (not the fallback). */
+    public long warmConversions() {
+        return warmConversions.get();
+    }
+
+    /** The port the kept LibreOffice listens on; it tells its process apart from others. */
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public List<byte[]> toPdf(List<byte[]> docx) {
+        if (!office.isRunning()) {
+            return fallback.toPdf(docx);
+        }
+        try {
+            List<byte[]> pdfs = new ArrayList<>();
+            for (byte[] file : docx) {
+                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                LocalConverter.make(office).convert(new ByteArrayInputStream(file)).as(DefaultDocumentFormatRegistry.DOCX)
+                        .to(pdf).as(DefaultDocumentFormatRegistry.PDF).execute();
+                pdfs.add(pdf.toByteArray());
+                warmConversions.incrementAndGet();
+            }
+            return pdfs;
+        } catch (OfficeException e) {
+            log.warn("常駐の LibreOffice で PDF に変換できませんでした。起動して変換します: {}", e.getMessage());
+            return fallback.toPdf(docx);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (office.isRunning()) {
+                office.stop();
+            }
+        } catch (OfficeException e) {
+            log.warn("LibreOffice を止められませんでした: {}", e.getMessage());
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("shingikai-office-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
