@@ -103,6 +103,17 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
     }
 
     private ExtractionResult parse(String fileName, byte[] content, Metadata metadata, String mediaType) {
+        if (PDF.equals(mediaType)) {
+            // Tika's PDF text loses table columns; they are rebuilt from the layout: from the rulings where the tables
+            // have them, else from where the cells' text starts. That pass reads all of the text, so Tika's own parse
+            // of the file is needed only for what it does not read: a PDF without tables, a scan, a protected file.
+            Optional<String> tables = tables(content);
+            if (tables.isPresent()) {
+                boolean truncated = tables.get().length() > limits.maxChars();
+                return result(fileName, mediaType, truncated ? tables.get().substring(0, limits.maxChars()) : tables.get(), truncated,
+                        metadata, null);
+            }
+        }
         TableAwareText text = new TableAwareText(limits.maxChars());
         try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
             parser.parse(in, text, metadata, context());
@@ -116,7 +127,6 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
             }
         }
         String read = text.toString();
-        boolean truncated = text.truncated();
         String baseType = MediaType.parse(mediaType).getBaseType().toString();
         boolean plain = baseType.equals("text/plain") || baseType.equals("text/csv");
         Optional<String> mixed = plain ? MixedEncodingText.decode(content, metadata.get(Metadata.CONTENT_ENCODING)) : Optional.empty();
@@ -128,15 +138,12 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         } else if (baseType.equals("text/plain")) {
             read = SpacedText.tabbed(read);
         }
-        if (PDF.equals(mediaType) && !truncated) {
-            // Tika's PDF text loses table columns; they are rebuilt from the layout: from the rulings where the tables
-            // have them, else from where the cells' text starts.
-            Optional<String> tables = tables(content);
-            if (tables.isPresent()) {
-                truncated = tables.get().length() > limits.maxChars();
-                read = truncated ? tables.get().substring(0, limits.maxChars()) : tables.get();
-            }
-        }
+        String note = mixed.isPresent() ? "「" + fileName + "」は UTF-8 と Shift_JIS の行が混在していたため、行ごとに文字コードを判定して読み取りました。"
+                : null;
+        return result(fileName, mediaType, read, text.truncated(), metadata, note);
+    }
+
+    private ExtractionResult result(String fileName, String mediaType, String read, boolean truncated, Metadata metadata, String note) {
         // Fonts map some kanji to look-alike radicals (⼝ for 口); fold them, and widths, as typed input is folded.
         String extracted = JapaneseText.normalize(read);
         if (extracted.isEmpty()) {
@@ -145,8 +152,6 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
                             + "」は文字を含まない（スキャンした画像の）PDF です。文字認識（tesseract-ocr-jpn）が使えないため読み取れません。")
                     : ExtractionResult.failed(ExtractionOutcome.FAILED, mediaType, "「" + fileName + "」から文字を読み取れませんでした。");
         }
-        String note = mixed.isPresent() ? "「" + fileName + "」は UTF-8 と Shift_JIS の行が混在していたため、行ごとに文字コードを判定して読み取りました。"
-                : null;
         String mismatch = mismatch(fileName, mediaType).orElse(null);
         return new ExtractionResult(ExtractionOutcome.OK, extracted, truncated, mediaType, metadata(metadata),
                 note == null ? mismatch : mismatch == null ? note : mismatch + " " + note);
@@ -157,7 +162,7 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return RuledTablePdfText.read(document).or(() -> AlignedTablePdfText.read(document));
         } catch (IOException | RuntimeException e) {
-            // Tika has already read the file; its plain text stands.
+            // Unreadable to PDFBox alone (protected, damaged): Tika reads it, or says why not.
             return Optional.empty();
         }
     }

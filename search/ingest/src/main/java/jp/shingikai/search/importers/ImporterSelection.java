@@ -1,6 +1,5 @@
 package jp.shingikai.search.importers;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +19,17 @@ public final class ImporterSelection {
                 new NotificationFormImporter(), new PersonalFileRegisterImporter()));
     }
 
+    /** Each importer scores the text once; the best at or above the threshold reads it, the first of equals. */
     public Optional<RegistryImporter> select(String text) {
-        return importers.stream()
-                .filter(importer -> importer.recognize(text) >= THRESHOLD)
-                .max(Comparator.comparingDouble(importer -> importer.recognize(text)));
+        RegistryImporter best = null;
+        double bestScore = THRESHOLD;
+        for (RegistryImporter importer : importers) {
+            double score = importer.recognize(text);
+            if (score >= bestScore && (best == null || score > bestScore)) {
+                best = importer;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }
