@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import jp.shingikai.app.cases.ConsultationService;
 import jp.shingikai.app.documents.DocumentService;
 import jp.shingikai.app.minutes.MinutesService;
@@ -142,20 +143,10 @@ public class PrecedentIndexer {
     }
 
     private long rebuild(String family, List<Source> familySources) throws IOException {
-        return indices.rebuild(family, index -> {
-            BulkRequest.Builder bulk = new BulkRequest.Builder();
-            int operations = 0;
-            for (Source source : familySources) {
-                for (long id : source.ids().get()) {
-                    Optional<?> document = source.document().apply(id);
-                    if (document.isPresent()) {
-                        bulk.operations(op -> op.index(i -> i.index(index).id(source.idPrefix() + id).document(document.get())));
-                        operations++;
-                    }
-                }
-            }
-            return operations == 0 ? new BulkRequest.Builder().operations(List.of()).build() : bulk.build();
-        });
+        // Read from the database as the bulk requests are sent, not all at once.
+        return indices.rebuild(family, index -> familySources.stream().flatMap(source -> source.ids().get().stream()
+                .flatMap(id -> source.document().apply(id).stream().map(document -> BulkOperation.of(op -> op.index(i -> i.index(index)
+                        .id(source.idPrefix() + id).document(document)))))));
     }
 
     private Map<String, List<Source>> families() {

@@ -9,16 +9,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +55,8 @@ public final class SearchIndices {
      * directory) answers "index not found" for at most this long before the next search creates the index again.
      */
     private static final Duration CONFIRMED_FOR = Duration.ofSeconds(5);
+    /** Documents a bulk request of a rebuild carries. */
+    static final int BULK_BATCH = 1000;
 
     private final ElasticsearchClient client;
     private final String prefix;
@@ -119,23 +124,29 @@ public final class SearchIndices {
     }
 
     /**
-     * Builds a fresh index from {@code source}, then points the alias at it and drops the old one.
+     * Builds a fresh index from {@code documents}, then points the alias at it and drops the old one. The documents
+     * go in bulk requests of {@value #BULK_BATCH}, with the new index refreshed only at the end: one request of a
+     * whole corpus would exceed what the engine takes in one request.
      *
-     * @param fill writes every document into the bulk request for the new index (named by its argument)
+     * @param documents the index operations for the new index (named by its argument), read as they are sent
      * @return the number of documents indexed
      */
-    public synchronized long rebuild(String family, Function<String, BulkRequest> fill) throws IOException {
+    public synchronized long rebuild(String family, Function<String, Stream<BulkOperation>> documents) throws IOException {
         String alias = alias(family);
         String index = createIndex(family);
-        BulkRequest bulk = fill.apply(index);
-        if (!bulk.operations().isEmpty()) {
-            BulkResponse response = client.bulk(bulk);
-            if (response.errors()) {
-                client.indices().delete(d -> d.index(index));
-                throw new IOException("索引の再構築で登録できない文書がありました: " + response.items().stream()
-                        .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason()).orElse(""));
+        client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+        long indexed = 0;
+        List<BulkOperation> batch = new ArrayList<>(BULK_BATCH);
+        Iterator<BulkOperation> operations = documents.apply(index).iterator();
+        while (operations.hasNext()) {
+            batch.add(operations.next());
+            if (batch.size() == BULK_BATCH || !operations.hasNext()) {
+                send(index, batch);
+                indexed += batch.size();
+                batch.clear();
             }
         }
+        client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
         client.indices().refresh(r -> r.index(index));
         Map<String, ?> current = client.indices().getAlias(g -> g.name(alias).ignoreUnavailable(true)).result();
         client.indices().updateAliases(u -> {
@@ -145,7 +156,18 @@ public final class SearchIndices {
         for (String old : current.keySet()) {
             client.indices().delete(d -> d.index(old));
         }
-        return bulk.operations().size();
+        confirmed.put(alias, System.nanoTime());
+        return indexed;
+    }
+
+    /** One bulk request of the rebuild; a document the engine refuses abandons the new index. */
+    private void send(String index, List<BulkOperation> batch) throws IOException {
+        BulkResponse response = client.bulk(b -> b.operations(batch));
+        if (response.errors()) {
+            client.indices().delete(d -> d.index(index));
+            throw new IOException("索引の再構築で登録できない文書がありました: " + response.items().stream()
+                    .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason()).orElse(""));
+        }
     }
 
     /** The documents of an index family, after making every write visible. */

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import jp.shingikai.search.engine.SharedTestEngine;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +30,13 @@ class SearchIndicesTest {
         client.index(i -> i.index(alias).id("1").document(document("古い登録")).refresh(Refresh.WaitFor));
         String before = onlyIndexBehind(alias);
 
-        long indexed = indices.rebuild(SearchIndices.REGISTRY, index -> new BulkRequest.Builder()
-                .operations(op -> op.index(i -> i.index(index).id("1").document(document("住民基本台帳事務"))))
-                .operations(op -> op.index(i -> i.index(index).id("2").document(document("戸籍事務"))))
-                .build());
+        // More documents than one bulk request of the rebuild carries.
+        int documents = SearchIndices.BULK_BATCH * 2 + 1;
+        long indexed = indices.rebuild(SearchIndices.REGISTRY, index -> IntStream.range(0, documents).mapToObj(n -> BulkOperation.of(op -> op
+                .index(i -> i.index(index).id(Integer.toString(n)).document(document(n == 0 ? "住民基本台帳事務" : "戸籍事務 " + n))))));
 
-        assertThat(indexed).isEqualTo(2);
-        assertThat(indices.count(SearchIndices.REGISTRY)).isEqualTo(2);
+        assertThat(indexed).isEqualTo(documents);
+        assertThat(indices.count(SearchIndices.REGISTRY)).isEqualTo(documents);
         assertThat(onlyIndexBehind(alias)).isNotEqualTo(before);
         assertThat(client.indices().exists(e -> e.index(before)).value()).as("the old index is gone").isFalse();
 
@@ -58,8 +60,8 @@ class SearchIndicesTest {
                 .actions(a -> a.add(add -> add.index(older).alias(alias))));
 
         assertThat(indices.isCurrent(SearchIndices.REGISTRY)).isFalse();
-        indices.rebuild(SearchIndices.REGISTRY, index -> new BulkRequest.Builder()
-                .operations(op -> op.index(i -> i.index(index).id("1").document(document("戸籍事務")))).build());
+        indices.rebuild(SearchIndices.REGISTRY, index -> Stream.of(BulkOperation.of(op -> op.index(i -> i.index(index).id("1")
+                .document(document("戸籍事務"))))));
         assertThat(indices.isCurrent(SearchIndices.REGISTRY)).isTrue();
         indices.deleteAll();
     }
