@@ -43,8 +43,7 @@ public final class PaperSearch {
                         QueryParts.term(b, "fiscalYear", criteria.fiscalYear());
                         hiddenStatuses.forEach(status -> b.mustNot(n -> n.term(t -> t.field("status").value(status))));
                         return b;
-                    }))
-                    .source(src -> src.filter(f -> f.excludes("body")));
+                    }));
             QueryParts.highlight(s, List.of("body"), List.of());
             QueryParts.facets(s, FACETS);
             if (criteria.byDate()) {

@@ -26,8 +26,7 @@ public final class PublicSearch {
                         QueryParts.text(b, query, "title^3", "body");
                         QueryParts.term(b, "council", council);
                         return b;
-                    }))
-                    .source(src -> src.filter(f -> f.excludes("body")));
+                    }));
             QueryParts.highlight(s, List.of("body"), List.of());
             return s;
         }, PublicDocument.class);
