@@ -7,13 +7,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * The application's clock in tests: the real time of Japan, unless a test sets another day (a case submitted before
- * the rules changed). A test that sets a day resets the clock when it ends; the workflow engine keeps its own time.
+ * the rules changed). The clock is put back after each test of a {@link DemoApplicationTest}; the workflow engine keeps
+ * its own time.
  */
 public final class SettableClock extends Clock {
 
@@ -43,6 +47,15 @@ public final class SettableClock extends Clock {
     public Instant instant() {
         Instant day = fixed.get();
         return day != null ? day : Instant.now();
+    }
+
+    /** Puts the clock back to today after every test, so that no test leaves its day to the next. */
+    static final class BackToToday implements AfterEachCallback {
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            SpringExtension.getApplicationContext(context).getBean(SettableClock.class).reset();
+        }
     }
 
     @TestConfiguration(proxyBeanMethods = false)

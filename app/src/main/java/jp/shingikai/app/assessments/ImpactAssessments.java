@@ -10,7 +10,6 @@ import jp.shingikai.app.registry.DocumentImport;
 import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.search.importers.ImpactAssessment;
 import jp.shingikai.search.importers.ImpactAssessmentReader;
-import jp.shingikai.search.importers.ReviewItem;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
@@ -39,23 +38,10 @@ public class ImpactAssessments implements DocumentImport {
     public Read read(String text, String source, String named) {
         ImpactAssessment read = reader.read(text, source);
         ImpactAssessment pia = named == null ? read : read.of(named);
-        return new Read() {
-            @Override
-            public String municipality() {
-                return pia.municipality();
-            }
-
-            @Override
-            public List<ReviewItem> review() {
-                return pia.review();
-            }
-
-            @Override
-            public Stored store(long importId) {
-                assessments.insert(pia, importId, source, null);
-                return new Stored(1 + pia.transfers().size(), 0);
-            }
-        };
+        return Read.of(pia.municipality(), pia.review(), importId -> {
+            assessments.insert(pia, importId, source, null);
+            return new Stored(1 + pia.transfers().size(), 0);
+        });
     }
 
     public List<Map<String, Object>> list() {

@@ -84,7 +84,7 @@ public class PrecedentSearch {
      */
     record Words(String query, String year) {
 
-        private static final Pattern YEAR = Pattern.compile("(?:明治|大正|昭和|平成|令和)(?:元|\\d{1,2})年度?|\\d{4}年度?");
+        private static final Pattern WESTERN_YEAR = Pattern.compile("\\d{4}年度?");
 
         static Words of(String query, String year) {
             String text = JapaneseText.clean(query);
@@ -92,7 +92,8 @@ public class PrecedentSearch {
                 return new Words(query, year);
             }
             List<String> words = new ArrayList<>(List.of(text.split("\\s+")));
-            Optional<String> written = words.stream().filter(word -> YEAR.matcher(word).matches()).findFirst();
+            Optional<String> written = words.stream()
+                    .filter(word -> WESTERN_YEAR.matcher(word).matches() || Wareki.parseYear(word).isPresent()).findFirst();
             written.ifPresent(words::remove);
             return written.map(found -> new Words(String.join(" ", words), found)).orElse(new Words(query, year));
         }

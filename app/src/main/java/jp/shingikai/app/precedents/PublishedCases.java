@@ -48,30 +48,15 @@ public class PublishedCases implements DocumentImport {
         }
         packet.items().stream().filter(item -> item.kind() == CouncilPacket.ItemKind.ANSWER && item.outcome() == null)
                 .forEach(item -> review.add(new ReviewItem(item.subject(), "答申の結論（妥当・不承認など）が読み取れません", item.provenance())));
-        return new Read() {
-            @Override
-            public String municipality() {
-                return municipality;
+        return Read.of(municipality, review, importId -> {
+            int created = 0;
+            for (CouncilPacket.Item item : packet.items()) {
+                boolean isNew = item.kind() == CouncilPacket.ItemKind.ANSWER ? answer(municipality, packet, item, importId)
+                        : keep(municipality, packet, item, importId);
+                created += isNew ? 1 : 0;
             }
-
-            @Override
-            public List<ReviewItem> review() {
-                return review;
-            }
-
-            @Override
-            public Stored store(long importId) {
-                int created = 0;
-                int updated = 0;
-                for (CouncilPacket.Item item : packet.items()) {
-                    boolean isNew = item.kind() == CouncilPacket.ItemKind.ANSWER ? answer(municipality, packet, item, importId)
-                            : keep(municipality, packet, item, importId);
-                    created += isNew ? 1 : 0;
-                    updated += isNew ? 0 : 1;
-                }
-                return new Stored(created, updated);
-            }
-        };
+            return new Stored(created, packet.items().size() - created);
+        });
     }
 
     /** Returns whether the case is new. */

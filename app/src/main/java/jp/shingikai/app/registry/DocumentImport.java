@@ -1,6 +1,7 @@
 package jp.shingikai.app.registry;
 
 import java.util.List;
+import java.util.function.LongFunction;
 
 import jp.shingikai.search.importers.ReviewItem;
 
@@ -27,6 +28,26 @@ public interface DocumentImport {
 
         /** Keeps what was read, under the import it came with. */
         Stored store(long importId);
+
+        /** A reading made of its parts; {@code store} keeps it under the import id it is given. */
+        static Read of(String municipality, List<ReviewItem> review, LongFunction<Stored> store) {
+            return new Read() {
+                @Override
+                public String municipality() {
+                    return municipality;
+                }
+
+                @Override
+                public List<ReviewItem> review() {
+                    return review;
+                }
+
+                @Override
+                public Stored store(long importId) {
+                    return store.apply(importId);
+                }
+            };
+        }
     }
 
     /** How many records a document created, and how many it updated that earlier imports had created. */

@@ -1,5 +1,6 @@
 package jp.shingikai.app.registry;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,13 @@ class PhoneDirectory {
 
     private final JdbcClient jdbc;
 
-    /** Remembers the document's exchanges as the municipality's, when the municipality is sure. */
-    void learn(String text, String named) {
-        String municipality = named;
-        if (municipality == null || municipality.isBlank()) {
-            TabularText.Municipality detected = TabularText.detectMunicipality(text);
-            municipality = detected.confidence() >= SURE ? detected.name() : "";
-        }
+    /**
+     * Remembers the document's exchanges as the municipality's, when the municipality is sure.
+     *
+     * @param detected what the text itself names
+     */
+    void learn(String text, String named, TabularText.Municipality detected) {
+        String municipality = named != null && !named.isBlank() ? named : detected.confidence() >= SURE ? detected.name() : "";
         if (municipality.isEmpty()) {
             return;
         }
@@ -52,26 +53,22 @@ class PhoneDirectory {
      * The municipality a document that names none is from, by its telephone numbers; empty when it names one, prints no
      * number learnt before, or its numbers point to several municipalities equally.
      */
-    Optional<Guess> guess(String text) {
-        if (!TabularText.detectMunicipality(text).name().isEmpty()) {
+    Optional<Guess> guess(String text, TabularText.Municipality detected) {
+        if (!detected.name().isEmpty()) {
             return Optional.empty();
         }
-        List<String> prefixes = PhoneNumbers.prefixes(text).stream().distinct().toList();
         Map<String, Integer> votes = new LinkedHashMap<>();
-        for (String prefix : prefixes) {
-            jdbc.sql("select municipality, seen from municipality_phone_prefix where prefix = ?").param(prefix)
-                    .query((rs, row) -> votes.merge(rs.getString("municipality"), rs.getInt("seen"), Integer::sum)).list();
+        Map<String, List<String>> prefixesOf = new LinkedHashMap<>();
+        for (String prefix : PhoneNumbers.prefixes(text).stream().distinct().toList()) {
+            jdbc.sql("select municipality, seen from municipality_phone_prefix where prefix = ?").param(prefix).query(rs -> {
+                votes.merge(rs.getString("municipality"), rs.getInt("seen"), Integer::sum);
+                prefixesOf.computeIfAbsent(rs.getString("municipality"), municipality -> new ArrayList<>()).add(prefix);
+            });
         }
         int total = votes.values().stream().mapToInt(Integer::intValue).sum();
         return votes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(best -> votes.values().stream().filter(seen -> seen.equals(best.getValue())).count() == 1)
-                .map(best -> new Guess(best.getKey(), (double) best.getValue() / total,
-                        prefixes.stream().filter(prefix -> isOf(prefix, best.getKey())).toList()));
-    }
-
-    private boolean isOf(String prefix, String municipality) {
-        return jdbc.sql("select count(*) from municipality_phone_prefix where prefix = ? and municipality = ?")
-                .params(prefix, municipality).query(Integer.class).single() > 0;
+                .map(best -> new Guess(best.getKey(), (double) best.getValue() / total, prefixesOf.get(best.getKey())));
     }
 
     /**

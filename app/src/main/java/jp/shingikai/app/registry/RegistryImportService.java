@@ -100,13 +100,14 @@ public class RegistryImportService {
         }
         // Whatever it is, the original stays in the file store: provenance points at it, and the documents index reads it.
         files.put(file.content());
-        Optional<PhoneDirectory.Guess> guess = named == null ? phones.guess(extracted.text()) : Optional.empty();
+        TabularText.Municipality detected = TabularText.detectMunicipality(extracted.text());
+        Optional<PhoneDirectory.Guess> guess = named == null ? phones.guess(extracted.text(), detected) : Optional.empty();
         Recognised recognised = recognise(extracted.text(), file.name(), guess.map(PhoneDirectory.Guess::municipality).orElse(named),
                 guess.map(found -> found.review(file.name())).stream().toList());
         long importId = registry.insertImport(file.name(), sha256, extracted.mediaType(), recognised.outcome(),
                 recognised.importer(), recognised.municipality(), actor.username());
         outbox.enqueue(SearchOutbox.IMPORTED_FILE, importId);
-        phones.learn(extracted.text(), named);
+        phones.learn(extracted.text(), named, detected);
         return recognised.keep(importId, extracted.message());
     }
 

@@ -103,14 +103,10 @@ public class UserAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        String hash = jdbc.sql("select password_hash from app_user where username = ? and enabled").param(username)
-                .query(String.class).optional()
-                .orElseThrow(() -> new UsernameNotFoundException("利用者が見つかりません: " + username));
-        CurrentUser user = find(username).orElseThrow();
-        return new SignedInUser(user, hash);
+        return signedIn(username).orElseThrow(() -> new UsernameNotFoundException("利用者が見つかりません: " + username));
     }
 
-    /** The principal of an enabled user whose request proved who it is otherwise than by password (an API token). */
+    /** The principal of an enabled user: for a password check, or for a request that proved who it is by an API token. */
     Optional<SignedInUser> signedIn(String username) {
         return jdbc.sql("select password_hash from app_user where username = ? and enabled").param(username)
                 .query(String.class).optional().flatMap(hash -> find(username).map(user -> new SignedInUser(user, hash)));

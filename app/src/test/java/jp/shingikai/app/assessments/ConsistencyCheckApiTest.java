@@ -15,7 +15,6 @@ import jp.shingikai.app.Api;
 import jp.shingikai.app.DemoApplicationTest;
 import jp.shingikai.app.SettableClock;
 import jp.shingikai.app.precedents.RegistryUploads;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,11 +39,6 @@ class ConsistencyCheckApiTest {
 
     @Autowired
     SettableClock clock;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     void aDraftThatSaysMoreThanItsNotificationShowsTheMismatchesAsAdvice() {

@@ -16,7 +16,6 @@ import jp.shingikai.app.Api;
 import jp.shingikai.app.DemoApplicationTest;
 import jp.shingikai.app.FileText;
 import jp.shingikai.app.SettableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,11 +36,6 @@ class RuleSetsByDateTest {
 
     @Autowired
     SettableClock clock;
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
 
     @Test
     void theLastDayOfTheOrdinanceDecidesByItsGroundsAndTheFirstDayOfTheActByThe施行条例() {

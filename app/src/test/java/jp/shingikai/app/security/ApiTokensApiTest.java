@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.DemoApplicationTest;
 import jp.shingikai.app.SettableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -29,11 +28,6 @@ class ApiTokensApiTest {
 
     @Autowired
     SettableClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void aTokenIsShownOnceAndActsAsItsOwnerWithTheOwnersRolesOnly() {

@@ -58,6 +58,7 @@ public final class RegistryReportImporter implements RegistryImporter {
             "reason", List.of("理由", "変更の理由", "修正の理由", "廃止の理由"),
             "content", List.of("内容", "変更の内容", "修正の内容"));
     private static final List<String> REQUIRED = List.of("department", "operationName");
+    private static final String MISSING_REQUIRED = "必須の列（担当課・業務の名称）が読み取れません";
     private static final List<String> REQUIRED_IN_ONE_TABLE = List.of("department", "operationName", "kind");
 
     @Override
@@ -123,7 +124,7 @@ public final class RegistryReportImporter implements RegistryImporter {
             }
             Provenance provenance = new Provenance(source, section.label(), line.number());
             row(section, found.municipality(), columns, cells, provenance).ifPresentOrElse(found::row,
-                    () -> found.review(line.text(), "必須の列（担当課・業務の名称）が読み取れません", provenance));
+                    () -> found.review(line.text(), MISSING_REQUIRED, provenance));
         }
         return found.reading(name());
     }
@@ -144,7 +145,7 @@ public final class RegistryReportImporter implements RegistryImporter {
         Map<String, Integer> fields = new LinkedHashMap<>(columns);
         fields.remove("kind");
         row(kind.get(), found.municipality(), fields, cells, provenance).ifPresentOrElse(found::row,
-                () -> found.review(line.text(), "必須の列（担当課・業務の名称）が読み取れません", provenance));
+                () -> found.review(line.text(), MISSING_REQUIRED, provenance));
     }
 
     private static Optional<RowKind> kindOf(String cell) {
