@@ -24,6 +24,8 @@ public final class CouncilPacketReader {
     /** An item marked after its subject: …について(諮問)(資料1). */
     private static final Pattern MARKED = Pattern.compile("^" + NUMBERING
             + "(.{6,200}?)\\s*[(【]\\s*(諮問|報告|答申)\\s*[)】]\\s*(?:[(【]?\\s*資料\\s*[0-9-]+\\s*[)】]?)?\\s*$");
+    /** An item marked before its subject: 【諮問】…について. */
+    private static final Pattern LEADING = Pattern.compile("^" + NUMBERING + "[(【]\\s*(諮問|報告|答申)\\s*[)】]\\s*(.{6,200}?)\\s*$");
     /** An item numbered before its subject: 諮問第12号 …について. */
     private static final Pattern NUMBERED = Pattern.compile("^" + NUMBERING + "(諮問|報告|答申)第\\s*(\\d+)\\s*号\\s*[:：]?\\s*(.{6,200}?)\\s*$");
     /** A number alone on its line, with the subject on the next one. */
@@ -186,6 +188,10 @@ public final class CouncilPacketReader {
         if (numbered.matches() && !numbered.group(3).contains("。")) {
             String subject = unmarked(numbered.group(3));
             return Optional.of(new Mark(kind(numbered.group(1)), number(numbered.group(1), numbered.group(2)), subject, 0, 0));
+        }
+        Matcher leading = LEADING.matcher(line);
+        if (leading.matches() && !leading.group(2).contains("。")) {
+            return Optional.of(new Mark(kind(leading.group(1)), "", unquoted(leading.group(2)), 0, 0));
         }
         Matcher marked = MARKED.matcher(line);
         if (marked.matches() && !marked.group(1).contains("。")) {

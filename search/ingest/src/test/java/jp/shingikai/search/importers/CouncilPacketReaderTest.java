@@ -83,6 +83,19 @@ class CouncilPacketReaderTest {
         });
     }
 
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"text", "docx", "pdf-unruled"})
+    void itemsMarkedBeforeTheirSubject(String format) {
+        CouncilPacket packet = reader.read(Formats.readAs(CouncilPapers.KAMAKURA_PACKET, format), "kamakura." + format);
+
+        assertThat(packet.municipality()).isEqualTo("鎌倉市");
+        assertThat(packet.meetingDate()).isEqualTo(LocalDate.of(2024, 5, 20));
+        assertThat(packet.items()).extracting(CouncilPacket.Item::kind, CouncilPacket.Item::grounds, CouncilPacket.Item::department)
+                .containsExactly(tuple(ItemKind.CONSULTATION, List.of("COLLECTION_FROM_OTHERS"), "経営企画部企画課"),
+                        tuple(ItemKind.REPORT, List.of(), "環境部環境政策課"));
+        assertThat(packet.items().get(0).text()).contains("調査票を送る").doesNotContain("事業者に委託");
+    }
+
     @Test
     void aRejectionIsReadAsOneThoughItAlsoSaysWhatWouldBeReasonable() {
         assertThat(CouncilPacketReader.outcome("本件の外部提供は、認められない。安全管理措置が講じられれば妥当であると考える。")).isEqualTo("REJECTED");

@@ -3,7 +3,7 @@ package jp.shingikai.search.testing;
 /**
  * Council papers written for the tests by two municipalities the fixtures do not cover, laid out otherwise than the
  * Kodaira packet: 町田市 numbers its items (諮問第7号) and heads each paper with the number alone; 岡崎市 marks them in
- * brackets after the subject (【諮問】), and answers one of them in a 答申書 with an opinion.
+ * brackets after the subject (【諮問】), and answers one of them in a 答申書 with an opinion; 鎌倉市 marks them before it.
  */
 public final class CouncilPapers {
 
@@ -62,6 +62,23 @@ public final class CouncilPapers {
             本件の目的外提供は、次の意見を付して、妥当であると認める。
             2 意見
             委託事業者との契約に、個人情報の安全管理措置を明記すること。
+            """;
+
+    /** Items marked before their subject, in the 次第 and on each paper. */
+    public static final String KAMAKURA_PACKET = """
+            令和6年度第1回鎌倉市個人情報保護審議会 次第
+            日時：令和6年5月20日（月）午後2時
+            1 議題
+            (1) 【諮問】市民意識調査における個人情報の本人以外からの収集について
+            (2) 【報告】ごみ収集アプリの導入に伴う個人情報の外部委託について
+            2 その他
+
+            【諮問】市民意識調査における個人情報の本人以外からの収集について
+            担当課：経営企画部企画課
+            住民基本台帳から無作為に抽出した市民に調査票を送る。
+            【報告】ごみ収集アプリの導入に伴う個人情報の外部委託について
+            担当課：環境部環境政策課
+            アプリの運用を事業者に委託した。
             """;
 
     private CouncilPapers() {
