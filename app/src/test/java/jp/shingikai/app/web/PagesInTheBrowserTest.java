@@ -239,7 +239,8 @@ class PagesInTheBrowserTest {
             for (String user : List.of("jimukyoku", "kankyo")) {
                 browser.signIn(user);
                 for (String path : List.of("/", "/consultations", "/consultations/new", "/reports", "/reports/new", "/meetings",
-                        "/precedents", "/registry", "/registry/import", "/registry/review", "/audit", "/account/mail",
+                        "/precedents", "/precedents?scope=consultations", "/registry", "/registry/import", "/registry/review", "/audit",
+                        "/account/mail", "/account/tokens",
                         "/consultations/999999")) {
                     browser.open(path);
                     browser.waitFor(By.cssSelector("main h1"));
