@@ -12,7 +12,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 @Configuration(proxyBeanMethods = false)
 class DocumentsConfiguration {
@@ -33,16 +37,16 @@ class DocumentsConfiguration {
 
     /**
      * A LibreOffice kept running for the packets' PDFs, started with the application (in the background: the
-     * application does not wait for it) and stopped with it. The command-line import needs none.
+     * application does not wait for it) and stopped with it. None where LibreOffice is not installed (the packet is
+     * then Word only), and the command-line import needs none.
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnWebApplication
     @ConditionalOnProperty(prefix = "shingikai.documents", name = "warm-office", havingValue = "true", matchIfMissing = true)
+    @Conditional(LibreOfficeInstalled.class)
     WarmOffice warmOffice() {
         WarmOffice office = new WarmOffice(PAPER_TIMEOUT, new ColdOffice());
-        if (ColdOffice.installed()) {
-            office.startInBackground();
-        }
+        office.startInBackground();
         return office;
     }
 
@@ -50,5 +54,12 @@ class DocumentsConfiguration {
     PacketAssembler packetAssembler(ObjectProvider<WarmOffice> warmOffice) {
         WarmOffice kept = warmOffice.getIfAvailable();
         return new PacketAssembler(kept != null ? kept : new ColdOffice());
+    }
+
+    static class LibreOfficeInstalled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return ColdOffice.installed();
+        }
     }
 }
