@@ -7,15 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.stream.Stream;
 
-import jp.shingikai.app.ShingikaiApplication;
+import jp.shingikai.app.BenchmarkApplication;
 import jp.shingikai.app.system.ContentStore;
 import jp.shingikai.app.system.Sql;
 import jp.shingikai.app.system.StorageProperties;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,11 +30,9 @@ public final class BackupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of("target", "backup-benchmark-" + UUID.randomUUID());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShingikaiApplication.class)
-                .web(WebApplicationType.NONE).profiles("demo")
-                .run("--shingikai.data-dir=" + data, "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath() + "/db/shingikai",
-                        "--spring.elasticsearch.uris=http://127.0.0.1:9", "--flowable.async-executor-activate=false")) {
+        Path data = BenchmarkApplication.dataDirectory("backup-benchmark");
+        try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, WebApplicationType.NONE, List.of(),
+                "--spring.datasource.url=jdbc:h2:file:" + data + "/db/shingikai", "--spring.elasticsearch.uris=http://127.0.0.1:9")) {
             fill(app.getBean(JdbcClient.class), app.getBean(ContentStore.class));
             BackupService backups = app.getBean(BackupService.class);
             long files = Files.walk(app.getBean(StorageProperties.class).filesDirectory()).filter(Files::isRegularFile).count();

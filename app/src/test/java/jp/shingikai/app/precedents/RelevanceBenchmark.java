@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import jp.shingikai.app.ShingikaiApplication;
+import jp.shingikai.app.BenchmarkApplication;
 import jp.shingikai.app.registry.ImportSummary;
 import jp.shingikai.app.registry.RegistryImportService;
 import jp.shingikai.app.registry.RegistryImportService.UploadedFile;
@@ -23,7 +22,6 @@ import jp.shingikai.search.index.SearchIndices;
 import jp.shingikai.search.testing.Fixtures;
 import jp.shingikai.search.testing.TestDocuments;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -42,11 +40,9 @@ public final class RelevanceBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of("target", "relevance-benchmark-" + UUID.randomUUID());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShingikaiApplication.class)
-                .web(WebApplicationType.NONE).profiles("demo")
-                .run("--shingikai.data-dir=" + data.toAbsolutePath(), "--shingikai.search.embedded.temporary=true",
-                        "--flowable.async-executor-activate=false", "--spring.main.banner-mode=off")) {
+        Path data = BenchmarkApplication.dataDirectory("relevance-benchmark");
+        try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, WebApplicationType.NONE, List.of(),
+                "--shingikai.search.embedded.temporary=true")) {
             importCorpus(app);
             PrecedentIndexer indexer = app.getBean(PrecedentIndexer.class);
             while (indexer.drain() > 0) {
