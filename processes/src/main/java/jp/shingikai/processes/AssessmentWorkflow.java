@@ -13,38 +13,32 @@ public final class AssessmentWorkflow {
     }
 
     /** User-task ids; each task's form is {@code forms/<formKey>.schema.json}. */
-    public static final class Tasks {
-        public static final String DRAFT = "assessmentDraft";
-        public static final String CHECK = "assessmentCheck";
-        public static final String COMMENT_START = "assessmentCommentStart";
-        public static final String COMMENT_RECORD = "assessmentCommentRecord";
-        public static final String MEETING = "assessmentMeeting";
-        public static final String MEMBER_REVIEW = "assessmentMemberReview";
-        public static final String RESULT = "assessmentResult";
-        public static final String COMPLETION = "assessmentCompletion";
-
-        private Tasks() {
-        }
+    public interface Tasks {
+        String DRAFT = "assessmentDraft";
+        String CHECK = "assessmentCheck";
+        String COMMENT_START = "assessmentCommentStart";
+        String COMMENT_RECORD = "assessmentCommentRecord";
+        String MEETING = "assessmentMeeting";
+        String MEMBER_REVIEW = "assessmentMemberReview";
+        String RESULT = "assessmentResult";
+        String COMPLETION = "assessmentCompletion";
     }
 
     /** The delegate bean of the service task. */
     public static final String REMIND_REEVALUATION = "remindReevaluationDelegate";
 
     /** Process-variable names. */
-    public static final class Variables {
-        public static final String REVIEW_ID = "assessmentReviewId";
-        public static final String DEPARTMENT_CODE = "departmentCode";
+    public interface Variables {
+        String REVIEW_ID = "assessmentReviewId";
+        String DEPARTMENT_CODE = "departmentCode";
         /** ReviewOutcome of 総務課's check: the gateway reads it. */
-        public static final String CHECK_OUTCOME = "checkOutcome";
+        String CHECK_OUTCOME = "checkOutcome";
         /** When the 意見聴取 closes (ISO instant): the comment timer waits for it. */
-        public static final String COMMENT_ENDS_AT = "commentEndsAt";
+        String COMMENT_ENDS_AT = "commentEndsAt";
         /** User names of the members of the meeting: the review's multi-instance collection. */
-        public static final String MEMBERS = "members";
-        public static final String MEMBER = "member";
+        String MEMBERS = "members";
+        String MEMBER = "member";
         /** When the 再評価 falls due (ISO instant), five years after the 公表日. */
-        public static final String REEVALUATION_DUE_AT = "reevaluationDueAt";
-
-        private Variables() {
-        }
+        String REEVALUATION_DUE_AT = "reevaluationDueAt";
     }
 }

@@ -12,27 +12,21 @@ public final class MinutesWorkflow {
     }
 
     /** User-task ids; each task's form is {@code forms/<formKey>.schema.json}. */
-    public static final class Tasks {
-        public static final String DRAFT = "minutesDraft";
-        public static final String CONFIRMATION = "minutesConfirmation";
-        public static final String FIX = "minutesFix";
-        public static final String PUBLISH = "minutesPublish";
-
-        private Tasks() {
-        }
+    public interface Tasks {
+        String DRAFT = "minutesDraft";
+        String CONFIRMATION = "minutesConfirmation";
+        String FIX = "minutesFix";
+        String PUBLISH = "minutesPublish";
     }
 
     /** Process-variable names. */
-    public static final class Variables {
-        public static final String MINUTES_ID = "minutesId";
+    public interface Variables {
+        String MINUTES_ID = "minutesId";
         /** User names of the members who attended: the confirmation's multi-instance collection. */
-        public static final String ATTENDING_MEMBERS = "attendingMembers";
+        String ATTENDING_MEMBERS = "attendingMembers";
         /** The member of one confirmation instance. */
-        public static final String MEMBER = "member";
+        String MEMBER = "member";
         /** The user name of the member who presided, who fixes the minutes. */
-        public static final String CHAIR = "chair";
-
-        private Variables() {
-        }
+        String CHAIR = "chair";
     }
 }

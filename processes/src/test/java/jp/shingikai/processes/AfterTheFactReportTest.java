@@ -10,13 +10,11 @@ import static org.mockito.Mockito.verify;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
 
 /** 事後報告: a report that needed no consultation goes through 総務課 onto a meeting's 報告事項. */
 class AfterTheFactReportTest extends EngineTest {
 
-    @DeployModels
-    @Test
+    @ModelTest
     void aReturnedReportIsRevisedAcceptedAndPresentedAtTheMeeting() throws Exception {
         ProcessWalk report = ProcessWalk.start(engine, ConsultationWorkflow.REPORT_PROCESS, Map.of(
                 Variables.REPORT_ID, 7L, Variables.DEPARTMENT_CODE, "kosodate", Variables.REPORT_KIND, "AFTER_THE_FACT"));

@@ -11,13 +11,11 @@ import static org.mockito.Mockito.verify;
 
 import java.util.Collections;
 
-import org.junit.jupiter.api.Test;
 
 /** 不承認 and 継続審議. */
 class ConsultationAnswerPathsTest extends EngineTest {
 
-    @DeployModels
-    @Test
+    @ModelTest
     void aRejectedCaseGetsItsAnswerDocumentAndEndsWithoutRegistrationOrReport() throws Exception {
         ProcessWalk consultation = startConsultation(engine, false);
         throughFirstMeeting(consultation, AnswerOutcome.REJECTED);
@@ -29,8 +27,7 @@ class ConsultationAnswerPathsTest extends EngineTest {
         verify(delegate(engine, Delegates.PREPARE_ANSWER_DOCUMENT)).execute(any());
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void aDeferredCaseGoesOnALaterMeetingWithoutANewReviewAndIsThenApproved() throws Exception {
         ProcessWalk consultation = startConsultation(engine, false);
         throughFirstMeeting(consultation, AnswerOutcome.DEFERRED);

@@ -16,12 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.flowable.identitylink.api.IdentityLink;
-import org.junit.jupiter.api.Test;
 
 class ConsultationApprovalPathTest extends EngineTest {
 
-    @DeployModels
-    @Test
+    @ModelTest
     void anApprovedCaseIsRegisteredThenReportedAtALaterMeetingAndClosed() throws Exception {
         ProcessWalk consultation = startConsultation(engine, false);
         throughFirstMeeting(consultation, AnswerOutcome.APPROVED);
@@ -55,8 +53,7 @@ class ConsultationApprovalPathTest extends EngineTest {
         verify(delegate(engine, Delegates.PREPARE_ANSWER_DOCUMENT)).execute(any());
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void eachStepIsOfferedToThePeopleWhoTakeIt() {
         ProcessWalk consultation = startConsultation(engine, false);
         assertThat(candidateGroups(consultation, Tasks.DRAFT)).containsExactly("department-" + DEPARTMENT);
@@ -70,8 +67,7 @@ class ConsultationApprovalPathTest extends EngineTest {
                 .containsExactlyInAnyOrderElementsOf(MEMBERS);
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void anApprovalWithAnAttachedOpinionIsCarriedOutLikeAnApproval() {
         ProcessWalk consultation = startConsultation(engine, false);
         throughFirstMeeting(consultation, AnswerOutcome.APPROVED_WITH_OPINION);

@@ -13,7 +13,6 @@ import org.flowable.dmn.engine.DmnEngineConfiguration;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.test.FlowableTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,8 +52,7 @@ class ConsultationGroundsDecisionTest {
         assertThat((String) picked.get("instrument")).contains(era.equals("ACT") ? "個人情報の保護に関する法律第129条" : "個人情報保護条例");
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void aDayBeforeAnyRuleSetOrAMunicipalityWithoutRulesPicksNone() {
         assertThat(decisions.createExecuteDecisionBuilder().decisionKey(ConsultationWorkflow.RULE_SET_DECISION)
                 .variable("municipality", "kodaira").variable("referenceDate", LocalDate.of(2001, 12, 25)).executeWithSingleResult())
@@ -82,24 +80,21 @@ class ConsultationGroundsDecisionTest {
         assertThat(decide(ruleSet, answer)).containsExactly(Map.of("ground", ground, "article", article));
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void theKodairaQuestionnaireCallsForCollectionFromOthersAndUseBeyondPurposeUnderTheOrdinance() {
         assertThat(decide("kodaira-ordinance", "collectsFromOthers", "usesBeyondPurpose")).containsExactlyInAnyOrder(
                 Map.of("ground", "COLLECTION_FROM_OTHERS", "article", "第4条第3項第8号"),
                 Map.of("ground", "USE_BEYOND_PURPOSE", "article", "第10条第2項第6号"));
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void theOrdinanceGroundsNoLongerApplyUnderTheAct() {
         assertThat(decide("kodaira-act", "collectsSensitiveInformation", "collectsFromOthers", "usesBeyondPurpose",
                 "providesOnline")).isEmpty();
         assertThat(decide("kodaira-ordinance", "needsExpertOpinion", "setsHandlingStandards")).isEmpty();
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void everyAnswerTogetherCallsForEveryGroundOfTheRuleSet() {
         assertThat(decide("model-city-ordinance", QUESTIONS.toArray(String[]::new))).extracting(row -> row.get("ground"))
                 .containsExactlyInAnyOrder("SENSITIVE_INFORMATION", "COLLECTION_FROM_OTHERS", "USE_BEYOND_PURPOSE",
@@ -108,8 +103,7 @@ class ConsultationGroundsDecisionTest {
                 .containsExactlyInAnyOrder("EXPERT_OPINION", "HANDLING_STANDARDS");
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void aDraftThatTouchesNoGroundNeedsNoConsultation() {
         assertThat(decide("kodaira-act")).isEmpty();
     }

@@ -8,13 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Collections;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
 
 /** 差戻し: a draft goes back to the department until 総務課 (and, where required, the supervisor) accepts it. */
 class ConsultationReturnPathsTest extends EngineTest {
 
-    @DeployModels
-    @Test
+    @ModelTest
     void aDraftReturnedTwiceByGeneralAffairsIsAcceptedOnTheThirdSubmission() {
         ProcessWalk consultation = startConsultation(engine, false);
         consultation.complete(Tasks.DRAFT);
@@ -32,8 +30,7 @@ class ConsultationReturnPathsTest extends EngineTest {
                 .containsExactly("RETURNED", "RETURNED", "ACCEPTED");
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void whereRequiredTheSupervisorChecksFirstAndMayReturnTheDraft() {
         ProcessWalk consultation = startConsultation(engine, true);
         consultation.complete(Tasks.DRAFT);
@@ -48,8 +45,7 @@ class ConsultationReturnPathsTest extends EngineTest {
                 "supervisorReview", "formalReview");
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void withoutSupervisorReviewTheDraftGoesStraightToGeneralAffairs() {
         ProcessWalk consultation = startConsultation(engine, false);
         consultation.complete(Tasks.DRAFT);

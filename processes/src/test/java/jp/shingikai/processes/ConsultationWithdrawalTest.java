@@ -7,13 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
 
 /** 取下げ: possible at any point before the meeting, and not after it. */
 class ConsultationWithdrawalTest extends EngineTest {
 
-    @DeployModels
-    @Test
+    @ModelTest
     void theDepartmentWithdrawsADraftUnderReview() {
         ProcessWalk consultation = startConsultation(engine, false);
         consultation.complete(Tasks.DRAFT);
@@ -24,8 +22,7 @@ class ConsultationWithdrawalTest extends EngineTest {
                 .contains("withdrawn").doesNotContain("formalReview", "meetingAssignment");
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void theDepartmentWithdrawsWhileMembersAreReviewingThePapers() {
         ProcessWalk consultation = startConsultation(engine, false);
         consultation.complete(Tasks.DRAFT);
@@ -41,8 +38,7 @@ class ConsultationWithdrawalTest extends EngineTest {
                 .doesNotContain("deliberation", "recordAnswer");
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void onceTheMeetingHasBeenHeldTheCaseCanNoLongerBeWithdrawn() {
         ProcessWalk consultation = startConsultation(engine, false);
         assertThat(consultation.waitsFor(Messages.WITHDRAWAL)).isTrue();

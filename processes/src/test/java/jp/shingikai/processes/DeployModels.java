@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 import org.flowable.engine.test.Deployment;
 
 /** Deploys the consultation models for one test method (Flowable's extension reads deployments per method). */
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Deployment(resources = {"processes/consultation/consultation.bpmn20.xml", "processes/consultation/report.bpmn20.xml",
         "processes/consultation/consultation-grounds.dmn"})

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.test.FlowableTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** 委員の事前確認: one review per member, a reminder before the meeting, questions to the department. */
 @FlowableTest
@@ -35,8 +34,7 @@ class MemberReviewTest {
         assignMeeting(consultation, 3L);
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void membersWhoHaveNotReviewedAreRemindedOnTheReminderDateAndMayStillReview() throws Exception {
         consultation.complete(consultation.tasks(Tasks.MEMBER_REVIEW).get(0));
         assertThat(consultation.timerDueDate()).isEqualTo(REMINDER_AT);
@@ -53,8 +51,7 @@ class MemberReviewTest {
         assertThat(consultation.waitsFor(Messages.MEETING_HELD)).isTrue();
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void theMeetingGoesAheadWhenSomeMembersHaveNotReviewed() {
         consultation.complete(consultation.tasks(Tasks.MEMBER_REVIEW).get(0));
 
@@ -64,8 +61,7 @@ class MemberReviewTest {
         assertThat(consultation.passedActivities()).contains("meetingHeldDuringReview").doesNotContain("deliberation");
     }
 
-    @DeployModels
-    @Test
+    @ModelTest
     void aMemberQuestionBecomesATaskForTheDepartmentWithoutHoldingUpTheReviews() {
         consultation.message(Messages.PRE_MEETING_QUESTION, Map.of(Variables.QUESTION_ID, 11L));
 
