@@ -1,6 +1,5 @@
 package jp.shingikai.search.extraction;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -29,44 +27,23 @@ final class AlignedTablePdfText {
     }
 
     static Optional<String> read(PDDocument document) {
-        try {
-            Reader reader = new Reader();
-            reader.setSortByPosition(true);
-            reader.getText(document);
-            return reader.tables > 0 ? Optional.of(reader.text.toString().strip()) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        Reader reader = new Reader();
+        return reader.readPages(document, true) && reader.tables > 0 ? Optional.of(reader.text.toString().strip())
+                : Optional.empty();
     }
 
     /** A run of characters with no wide gap inside. */
     private record Segment(float left, String text) {
     }
 
-    private static final class Reader extends PDFTextStripper {
+    private static final class Reader extends PageGlyphReader {
 
         private final StringBuilder text = new StringBuilder();
-        private final List<TextPosition> glyphs = new ArrayList<>();
         private int tables;
 
-        Reader() throws IOException {
-        }
-
         @Override
-        protected void startPage(PDPage page) {
-            glyphs.clear();
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition position) {
-            if (!position.getUnicode().isBlank()) {
-                glyphs.add(position);
-            }
-        }
-
-        @Override
-        protected void endPage(PDPage page) {
-            List<List<Segment>> lines = lines();
+        protected void page(PDPage page, List<TextPosition> glyphs) {
+            List<List<Segment>> lines = lines(glyphs.stream().filter(glyph -> !glyph.getUnicode().isBlank()).toList());
             for (int i = 0; i < lines.size(); ) {
                 int end = i;
                 while (end < lines.size() && (lines.get(end).size() > 1 || end > i && continues(lines.get(end), lines.get(i))) ) {
@@ -91,7 +68,7 @@ final class AlignedTablePdfText {
             return line.size() == 1 && line.get(0).left() > tableStart.get(0).left() + 8;
         }
 
-        private List<List<Segment>> lines() {
+        private static List<List<Segment>> lines(List<TextPosition> glyphs) {
             List<TextPosition> sorted = new ArrayList<>(glyphs);
             sorted.sort(Comparator.comparingDouble((TextPosition g) -> g.getYDirAdj()).thenComparingDouble(TextPosition::getXDirAdj));
             List<List<TextPosition>> rows = new ArrayList<>();
@@ -131,24 +108,10 @@ final class AlignedTablePdfText {
 
         /** The rows of one table: columns from where its cells start, wrapped cells joined to the row above. */
         private void table(List<List<Segment>> lines) {
-            List<Float> columns = new ArrayList<>();
-            lines.stream().flatMap(List::stream).map(Segment::left).sorted().forEach(left -> {
-                if (columns.isEmpty() || left - columns.get(columns.size() - 1) > 8) {
-                    columns.add(left);
-                }
-            });
+            AlignedColumns columns = new AlignedColumns(lines.stream().flatMap(List::stream).mapToDouble(Segment::left), 8);
             List<String[]> rows = new ArrayList<>();
             for (List<Segment> line : lines) {
-                String[] cells = new String[columns.size()];
-                for (Segment segment : line) {
-                    int column = 0;
-                    for (int c = 0; c < columns.size(); c++) {
-                        if (columns.get(c) <= segment.left() + 8) {
-                            column = c;
-                        }
-                    }
-                    cells[column] = cells[column] == null ? segment.text() : cells[column] + " " + segment.text();
-                }
+                String[] cells = columns.row(line, Segment::left, Segment::text);
                 if (cells[0] == null && !rows.isEmpty()) {
                     String[] above = rows.get(rows.size() - 1);
                     for (int c = 0; c < cells.length; c++) {

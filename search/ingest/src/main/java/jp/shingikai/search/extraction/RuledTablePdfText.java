@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -42,19 +41,11 @@ final class RuledTablePdfText {
 
     /** The PDF's text with its tables rebuilt, or empty when it has no ruled table (or cannot be read this way). */
     static Optional<String> read(PDDocument document) {
-        try {
-            PageReader reader = new PageReader();
-            reader.setSortByPosition(false);
-            reader.getText(document);
-            List<List<Item>> pages = reader.pages;
-            if (pages.stream().flatMap(List::stream).noneMatch(Row.class::isInstance)) {
-                return Optional.empty();
-            }
-            return Optional.of(render(joinRowsSplitByPageBreaks(pages)));
-        } catch (IOException | RuntimeException e) {
-            // Tika has already read the file; its plain text stands.
+        PageReader reader = new PageReader();
+        if (!reader.readPages(document, false) || reader.pages.stream().flatMap(List::stream).noneMatch(Row.class::isInstance)) {
             return Optional.empty();
         }
+        return Optional.of(render(joinRowsSplitByPageBreaks(reader.pages)));
     }
 
     /**
@@ -134,27 +125,13 @@ final class RuledTablePdfText {
     }
 
     /** Collects each page's characters as PDFBox positions them, and lays the page out once it has been read. */
-    private static final class PageReader extends PDFTextStripper {
+    private static final class PageReader extends PageGlyphReader {
 
         private final List<List<Item>> pages = new ArrayList<>();
-        private final List<Glyph> glyphs = new ArrayList<>();
-
-        PageReader() throws IOException {
-        }
 
         @Override
-        protected void startPage(PDPage page) {
-            glyphs.clear();
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition text) {
-            glyphs.add(Glyph.of(text));
-        }
-
-        @Override
-        protected void endPage(PDPage page) throws IOException {
-            pages.add(new PageLayout(Rulings.of(page), glyphs).items());
+        protected void page(PDPage page, List<TextPosition> glyphs) throws IOException {
+            pages.add(new PageLayout(Rulings.of(page), glyphs.stream().map(Glyph::of).toList()).items());
         }
     }
 

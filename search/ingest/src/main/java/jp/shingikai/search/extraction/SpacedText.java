@@ -53,23 +53,9 @@ final class SpacedText {
             cells.forEach(found -> starts.add(found.column()));
             rows.add(cells);
         }
-        List<Integer> columns = new ArrayList<>();
-        starts.stream().sorted().forEach(start -> {
-            if (columns.isEmpty() || start - columns.get(columns.size() - 1) > 1) {
-                columns.add(start);
-            }
-        });
+        AlignedColumns columns = new AlignedColumns(starts.stream().mapToDouble(Integer::doubleValue), 1);
         for (List<Cell> row : rows) {
-            String[] cells = new String[columns.size()];
-            for (Cell cell : row) {
-                int column = 0;
-                for (int c = 0; c < columns.size(); c++) {
-                    if (columns.get(c) <= cell.column() + 1) {
-                        column = c;
-                    }
-                }
-                cells[column] = cells[column] == null ? cell.text() : cells[column] + " " + cell.text();
-            }
+            String[] cells = columns.row(row, Cell::column, Cell::text);
             for (int c = 0; c < cells.length; c++) {
                 out.append(c == 0 ? "" : "\t").append(cells[c] == null ? "" : cells[c]);
             }
