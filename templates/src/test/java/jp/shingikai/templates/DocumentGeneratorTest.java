@@ -13,13 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.shingikai.japanese.testing.SharedFixtures;
 import org.docx4j.wml.RFonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocumentGeneratorTest {
 
-    private static final Path FIXTURE = fixture("kodaira-2022-council-consultation-packet.txt");
+    private static final Path FIXTURE = SharedFixtures.path("kodaira-2022-council-consultation-packet.txt");
 
     private final DocumentGenerator generator = new DocumentGenerator(TemplateSource.defaults());
 
@@ -284,16 +285,6 @@ class DocumentGeneratorTest {
         throw new IllegalStateException("no 次第 in " + FIXTURE);
     }
 
-    /** The published documents in shared/fixtures, beside the checkout (found from any module directory). */
-    private static Path fixture(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/fixtures").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("fixture " + name + " not found in shared/fixtures beside the checkout");
-    }
 
     /** Spacing differs between the published text and the paper; the words and their order must not. */
     private static String comparable(String line) {

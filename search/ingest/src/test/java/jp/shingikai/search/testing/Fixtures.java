@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jp.shingikai.japanese.testing.SharedFixtures;
+
 /** The published documents in shared/fixtures, found beside the checkout from any module directory. */
 public final class Fixtures {
 
@@ -12,13 +14,7 @@ public final class Fixtures {
     }
 
     public static Path path(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/fixtures").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("fixture " + name + " not found in shared/fixtures beside the checkout");
+        return SharedFixtures.path(name);
     }
 
     /**
