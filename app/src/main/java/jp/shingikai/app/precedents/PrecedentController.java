@@ -9,6 +9,7 @@ import jp.shingikai.app.problems.ForbiddenException;
 import jp.shingikai.app.security.Role;
 import jp.shingikai.app.security.UserAccounts.SignedInUser;
 import jp.shingikai.search.query.ConsultationSearch;
+import jp.shingikai.search.query.Found;
 import jp.shingikai.search.query.PaperSearch;
 import jp.shingikai.search.query.RegistrySearch;
 import jp.shingikai.search.query.SimilarConsultations;
@@ -36,7 +37,7 @@ class PrecedentController {
 
     /** 先例検索 over registry entries. */
     @GetMapping("/api/precedents/registry")
-    RegistrySearch.Result registry(@ParameterObject Asked asked, @RequestParam(required = false) String kind,
+    Found<RegistrySearch.Match> registry(@ParameterObject Asked asked, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String era) {
         return search.search(asked.q(), era, asked.municipality(), asked.department(), kind, asked.year(), asked.sort(),
                 asked.page());
@@ -44,7 +45,7 @@ class PrecedentController {
 
     /** 先例検索 over past consultations. */
     @GetMapping("/api/precedents/consultations")
-    ConsultationSearch.Result consultations(@ParameterObject Asked asked, @RequestParam(required = false) String ground,
+    Found<ConsultationSearch.Match> consultations(@ParameterObject Asked asked, @RequestParam(required = false) String ground,
             @RequestParam(required = false) String outcome, @RequestParam(required = false) String kind) {
         return search.consultations(new PrecedentSearch.ConsultationQuery(asked.q(), ground, outcome, asked.year(),
                 asked.department(), asked.municipality(), kind, asked.sort(), asked.page()));
@@ -58,7 +59,7 @@ class PrecedentController {
 
     /** 先例検索 over the papers: generated ones (諮問書, 答申書…) and imported published documents (取込資料). */
     @GetMapping("/api/precedents/documents")
-    PaperSearch.Result documents(@ParameterObject Asked asked, @RequestParam(required = false) String type) {
+    Found<PaperSearch.Match> documents(@ParameterObject Asked asked, @RequestParam(required = false) String type) {
         return search.papers(asked.q(), type, asked.municipality(), asked.department(), asked.year(), asked.sort(), asked.page());
     }
 

@@ -19,6 +19,7 @@ import jp.shingikai.processes.AnswerOutcome;
 import jp.shingikai.processes.ConsultationGround;
 import jp.shingikai.search.importers.CouncilPacket;
 import jp.shingikai.search.importers.RowKind;
+import jp.shingikai.search.query.Found;
 import jp.shingikai.search.query.RegistrySearch;
 import jp.shingikai.search.query.SimilarConsultations;
 import lombok.RequiredArgsConstructor;
@@ -78,7 +79,7 @@ class PrecedentPages {
                     model.addAttribute("facets", labelled(result.facets(), params));
                 }
                 default -> {
-                    RegistrySearch.Result result = search.search(q, params.get("era"), params.get("municipality"),
+                    Found<RegistrySearch.Match> result = search.search(q, params.get("era"), params.get("municipality"),
                             params.get("department"), params.get("kind"), year, sort, page);
                     model.addAttribute("result", result);
                     model.addAttribute("facets", labelled(result.facets(), params));
@@ -130,7 +131,7 @@ class PrecedentPages {
     }
 
     /** The registry hits of this page, grouped by municipality, to compare how each runs the same kind of work. */
-    private static Map<String, List<RegistrySearch.Match>> byMunicipality(RegistrySearch.Result result) {
+    private static Map<String, List<RegistrySearch.Match>> byMunicipality(Found<RegistrySearch.Match> result) {
         Map<String, List<RegistrySearch.Match>> groups = new TreeMap<>();
         result.matches().forEach(match -> groups.computeIfAbsent(match.entry().municipality(), m -> new ArrayList<>()).add(match));
         return groups;

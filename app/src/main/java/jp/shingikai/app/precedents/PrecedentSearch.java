@@ -12,6 +12,7 @@ import jp.shingikai.japanese.JapaneseText;
 import jp.shingikai.japanese.Wareki;
 import jp.shingikai.search.index.SearchIndices;
 import jp.shingikai.search.query.ConsultationSearch;
+import jp.shingikai.search.query.Found;
 import jp.shingikai.search.query.PaperSearch;
 import jp.shingikai.search.query.RegistrySearch;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ public class PrecedentSearch {
     }
 
     /** The papers themselves, generated and imported: those of drafts and withdrawn cases are left out. */
-    public PaperSearch.Result papers(String query, String documentType, String municipality, String department,
+    public Found<PaperSearch.Match> papers(String query, String documentType, String municipality, String department,
             String fiscalYear, String sort, int page) {
         Words words = Words.of(query, fiscalYear);
         return EngineCalls.answer(() -> {
@@ -47,7 +48,7 @@ public class PrecedentSearch {
      * Past consultations (ours from acceptance on, and those other councils published), faceted by ground, 答申, 年度,
      * department, municipality and kind.
      */
-    public ConsultationSearch.Result consultations(ConsultationQuery query) {
+    public Found<ConsultationSearch.Match> consultations(ConsultationQuery query) {
         Words words = Words.of(query.q(), query.fiscalYear());
         return EngineCalls.answer(() -> {
             indices.ensure(SearchIndices.CONSULTATIONS);
@@ -67,7 +68,7 @@ public class PrecedentSearch {
     }
 
     /** @param era OPERATION (条例期の登録簿) or FILE (ファイル簿); both when blank */
-    public RegistrySearch.Result search(String query, String era, String municipality, String department, String kind,
+    public Found<RegistrySearch.Match> search(String query, String era, String municipality, String department, String kind,
             String year, String sort, int page) {
         Words words = Words.of(query, year);
         return EngineCalls.answer(() -> {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jp.shingikai.search.index.PaperDocument;
+import lombok.RequiredArgsConstructor;
 
 /** 先例検索 over the papers themselves: Japanese full text, facets by document type, municipality, department and 年度. */
+@RequiredArgsConstructor
 public final class PaperSearch {
 
     /** Facet name → the field it counts, in the order they are shown. */
@@ -18,42 +19,22 @@ public final class PaperSearch {
 
     private final ElasticsearchClient client;
 
-    public PaperSearch(ElasticsearchClient client) {
-        this.client = client;
-    }
-
-    /** @param hiddenStatuses statuses of cases whose papers are not shown (drafts, withdrawn cases) */
     /**
-     * The matches of every word; when a query of several plain words matches nothing, the best matches of any of them,
-     * marked partial so that the person is told.
+     * One page of the papers that match, none of a case of a hidden status (drafts, withdrawn cases): every word, else
+     * any ({@link Found#everyWordElseAny}).
      */
-    public Result search(String alias, Criteria criteria, List<String> hiddenStatuses) throws IOException {
-        Result everyWord = run(alias, criteria, hiddenStatuses, true);
-        return everyWord.total() == 0 && QueryParts.widens(criteria.query()) ? run(alias, criteria, hiddenStatuses, false).partially() : everyWord;
+    public Found<Match> search(String alias, Criteria criteria, List<String> hiddenStatuses) throws IOException {
+        return Found.everyWordElseAny(criteria.query(), everyWord -> run(alias, criteria, hiddenStatuses, everyWord));
     }
 
-    private Result run(String alias, Criteria criteria, List<String> hiddenStatuses, boolean everyTerm) throws IOException {
-        SearchResponse<PaperDocument> response = client.search(s -> {
-            s.index(alias).from(criteria.page() * RegistrySearch.PAGE_SIZE).size(RegistrySearch.PAGE_SIZE)
-                    .query(q -> q.bool(b -> {
-                        QueryParts.text(b, criteria.query(), everyTerm, "title^3", "body");
-                        QueryParts.term(b, "documentType", criteria.documentType());
-                        QueryParts.term(b, "municipality", criteria.municipality());
-                        QueryParts.term(b, "department", criteria.department());
-                        QueryParts.term(b, "fiscalYear", criteria.fiscalYear());
-                        hiddenStatuses.forEach(status -> b.mustNot(n -> n.term(t -> t.field("status").value(status))));
-                        return b;
-                    }));
-            QueryParts.highlight(s, List.of("body"), List.of());
-            QueryParts.facets(s, FACETS);
-            if (criteria.byDate()) {
-                s.sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc).missing("_last")));
-            }
-            return s;
-        }, PaperDocument.class);
+    private Found<Match> run(String alias, Criteria criteria, List<String> hiddenStatuses, boolean everyWord) throws IOException {
+        SearchResponse<PaperDocument> response = QueryParts.titleAndBody(client, alias, criteria.page(), criteria.query(), everyWord,
+                QueryParts.filters("documentType", criteria.documentType(), "municipality", criteria.municipality(), "department",
+                        criteria.department(), "fiscalYear", criteria.fiscalYear()),
+                hiddenStatuses, FACETS, criteria.byDate() ? "date" : null, PaperDocument.class);
         List<Match> matches = response.hits().hits().stream()
                 .map((Hit<PaperDocument> hit) -> new Match(hit.id(), hit.source(), QueryParts.highlights(hit.highlight()))).toList();
-        return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS), false);
+        return Found.of(response, matches, FACETS);
     }
 
     /**
@@ -68,13 +49,5 @@ public final class PaperSearch {
 
     /** @param paper the paper without its text, which the highlights quote */
     public record Match(String id, PaperDocument paper, Map<String, List<String>> highlights) {
-    }
-
-    /** @param partial no match had every word: these match some of them */
-    public record Result(long total, List<Match> matches, Map<String, Map<String, Long>> facets, boolean partial) {
-
-        Result partially() {
-            return new Result(total, matches, facets, true);
-        }
     }
 }

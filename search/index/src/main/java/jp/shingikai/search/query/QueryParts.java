@@ -1,10 +1,13 @@
 package jp.shingikai.search.query;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -62,6 +65,23 @@ final class QueryParts {
     static boolean widens(String query) {
         String text = JapaneseText.clean(query);
         return text.contains(" ") && !text.contains("\"") && !text.matches(".*\\b(AND|OR|NOT)\\b.*");
+    }
+
+    /** Fields and the values they must have, alternating, in order; a null or blank value does not filter. */
+    static Map<String, Object> filters(Object... fieldsAndValues) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            filters.put((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return filters;
+    }
+
+    private static void term(BoolQuery.Builder bool, String field, Object value) {
+        if (value instanceof Integer number) {
+            term(bool, field, number);
+        } else {
+            term(bool, field, (String) value);
+        }
     }
 
     static void term(BoolQuery.Builder bool, String field, String value) {
@@ -142,5 +162,30 @@ final class QueryParts {
             counts.put(name, values);
         }
         return counts;
+    }
+
+    /**
+     * One page of the title-and-body search that the consultations and papers share: the words (every one, or any),
+     * the keyword filters (field → value, see {@link #filters}), no document of a hidden status, body snippets, the facet counts, and the newest
+     * first by the given field where the person asked for that (null: by relevance).
+     */
+    static <D> SearchResponse<D> titleAndBody(ElasticsearchClient client, String alias, int page, String query, boolean everyTerm,
+            Map<String, Object> filters, List<String> hiddenStatuses, Map<String, String> facets, String newestFirstBy,
+            Class<D> type) throws IOException {
+        return client.search(s -> {
+            s.index(alias).from(page * RegistrySearch.PAGE_SIZE).size(RegistrySearch.PAGE_SIZE)
+                    .query(q -> q.bool(b -> {
+                        text(b, query, everyTerm, "title^3", "body");
+                        filters.forEach((field, value) -> term(b, field, value));
+                        hiddenStatuses.forEach(status -> b.mustNot(n -> n.term(t -> t.field("status").value(status))));
+                        return b;
+                    }));
+            highlight(s, List.of("body"), List.of());
+            facets(s, facets);
+            if (newestFirstBy != null) {
+                s.sort(o -> o.field(f -> f.field(newestFirstBy).order(SortOrder.Desc).missing("_last")));
+            }
+            return s;
+        }, type);
     }
 }

@@ -11,11 +11,13 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jp.shingikai.search.index.RegistryDocument;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 先例検索 over a registry index: Japanese full text with AND / OR / NOT and "phrases" (phrases also matched on the
  * character-bigram subfields, which keep them exact), filters, facet counts and highlighted snippets.
  */
+@RequiredArgsConstructor
 public final class RegistrySearch {
 
     public static final int PAGE_SIZE = 20;
@@ -24,23 +26,15 @@ public final class RegistrySearch {
 
     private final ElasticsearchClient client;
 
-    public RegistrySearch(ElasticsearchClient client) {
-        this.client = client;
+    /** One page of the registry entries that match: every word, else any ({@link Found#everyWordElseAny}). */
+    public Found<Match> search(String alias, Criteria criteria) throws IOException {
+        return Found.everyWordElseAny(criteria.query(), everyWord -> run(alias, criteria, everyWord));
     }
 
-    /**
-     * The matches of every word; when a query of several plain words matches nothing, the best matches of any of them,
-     * marked partial so that the person is told.
-     */
-    public Result search(String alias, Criteria criteria) throws IOException {
-        Result everyWord = run(alias, criteria, true);
-        return everyWord.total() == 0 && QueryParts.widens(criteria.query()) ? run(alias, criteria, false).partially() : everyWord;
-    }
-
-    private Result run(String alias, Criteria criteria, boolean everyTerm) throws IOException {
+    private Found<Match> run(String alias, Criteria criteria, boolean everyWord) throws IOException {
         SearchResponse<RegistryDocument> response = client.search(s -> {
             s.index(alias).from(criteria.page() * PAGE_SIZE).size(PAGE_SIZE)
-                    .query(q -> q.bool(b -> filtered(b, criteria, everyTerm)));
+                    .query(q -> q.bool(b -> filtered(b, criteria, everyWord)));
             QueryParts.highlight(s, List.of("body"), List.of("operationName"));
             QueryParts.facets(s, FACETS);
             if (criteria.byDate()) {
@@ -52,14 +46,14 @@ public final class RegistrySearch {
         for (Hit<RegistryDocument> hit : response.hits().hits()) {
             matches.add(new Match(Long.parseLong(hit.id()), hit.source(), QueryParts.highlights(hit.highlight())));
         }
-        return new Result(response.hits().total().value(), matches, QueryParts.facets(response, FACETS), false);
+        return Found.of(response, matches, FACETS);
     }
 
     /** A word that is a department's name (市民課) puts that department's entries first, not those that merely mention it. */
     private static final float DEPARTMENT_BOOST = 3.0f;
 
-    private static BoolQuery.Builder filtered(BoolQuery.Builder bool, Criteria criteria, boolean everyTerm) {
-        QueryParts.text(bool, criteria.query(), everyTerm, "operationName^3", "body", "department.text", "recipients");
+    private static BoolQuery.Builder filtered(BoolQuery.Builder bool, Criteria criteria, boolean everyWord) {
+        QueryParts.text(bool, criteria.query(), everyWord, "operationName^3", "body", "department.text", "recipients");
         QueryParts.wordsNaming(bool, criteria.query(), "department.text", DEPARTMENT_BOOST);
         QueryParts.term(bool, "register", criteria.register());
         QueryParts.term(bool, "municipality", criteria.municipality());
@@ -81,13 +75,5 @@ public final class RegistrySearch {
     }
 
     public record Match(long entryId, RegistryDocument entry, Map<String, List<String>> highlights) {
-    }
-
-    /** @param partial no match had every word: these match some of them */
-    public record Result(long total, List<Match> matches, Map<String, Map<String, Long>> facets, boolean partial) {
-
-        Result partially() {
-            return new Result(total, matches, facets, true);
-        }
     }
 }

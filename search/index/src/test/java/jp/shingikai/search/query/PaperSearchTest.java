@@ -36,7 +36,7 @@ class PaperSearchTest {
 
     @Test
     void aPhraseFindsThePapersThatHoldItAndFacetsCountThem() throws Exception {
-        PaperSearch.Result result = search("\"蛍光管回収計画\"", null);
+        Found<PaperSearch.Match> result = search("\"蛍光管回収計画\"", null);
 
         assertThat(result.matches()).extracting(PaperSearch.Match::id).containsExactly("paper-1");
         assertThat(result.facets().get("documentType")).containsExactly(java.util.Map.entry("諮問書", 1L));
@@ -52,11 +52,11 @@ class PaperSearchTest {
 
     @Test
     void whenNoPaperHasEveryWordTheBestPartialMatchesComeMarkedPartial() throws Exception {
-        PaperSearch.Result every = search("市民アンケート 蛍光管", null);
+        Found<PaperSearch.Match> every = search("市民アンケート 蛍光管", null);
         assertThat(every.partial()).isFalse();
         assertThat(every.matches()).extracting(PaperSearch.Match::id).containsExactly("paper-1");
 
-        PaperSearch.Result some = search("市民アンケート 被災者支援", null);
+        Found<PaperSearch.Match> some = search("市民アンケート 被災者支援", null);
         assertThat(some.partial()).as("no paper has both").isTrue();
         List<String> ranked = some.matches().stream().map(PaperSearch.Match::id).toList();
         assertThat(ranked).as("the paper of each word comes before one that only shares a character").contains("paper-1", "import-1");
@@ -69,13 +69,13 @@ class PaperSearchTest {
     @Test
     void papersAreFilteredByTypeAndMunicipality() throws Exception {
         assertThat(search(null, "取込資料").matches()).extracting(PaperSearch.Match::id).containsExactly("import-1");
-        PaperSearch.Result all = search(null, null);
+        Found<PaperSearch.Match> all = search(null, null);
         assertThat(all.facets().get("documentType")).containsEntry("諮問書", 1L).containsEntry("諮問事項別説明書", 1L)
                 .containsEntry("取込資料", 1L);
         assertThat(all.facets().get("municipality")).containsEntry("小平市", 2L).containsEntry("川口市", 1L);
     }
 
-    private PaperSearch.Result search(String query, String type) throws Exception {
+    private Found<PaperSearch.Match> search(String query, String type) throws Exception {
         return search.search(indices.alias(SearchIndices.DOCUMENTS), new PaperSearch.Criteria(query, type, null, null, null, false, 0),
                 List.of("WITHDRAWN"));
     }
