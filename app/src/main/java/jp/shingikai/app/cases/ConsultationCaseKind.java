@@ -19,6 +19,6 @@ class ConsultationCaseKind extends StoredCaseKind<Consultation, ConsultationStat
 
     @Override
     public void changed(long id) {
-        outbox.enqueue(SearchOutbox.CONSULTATION, id);
+        outbox.enqueue(SearchOutbox.Document.CONSULTATION, id);
     }
 }

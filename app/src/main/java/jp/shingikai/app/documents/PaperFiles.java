@@ -35,9 +35,9 @@ class PaperFiles {
         events.publishEvent(new DocumentEvents.DocumentStored(id, subjectType, subjectId, title, stored.version(), actor));
         if (DOCX.equals(mediaType)) {
             // The new version replaces the previous one in the index.
-            outbox.enqueue(SearchOutbox.PAPER, id);
+            outbox.enqueue(SearchOutbox.Document.PAPER, id);
             documents.version(subjectType, subjectId, kind, stored.version() - 1)
-                    .ifPresent(previous -> outbox.enqueue(SearchOutbox.PAPER, previous.id()));
+                    .ifPresent(previous -> outbox.enqueue(SearchOutbox.Document.PAPER, previous.id()));
         }
         return stored;
     }

@@ -102,7 +102,7 @@ public class MinutesSteps {
     private Step<Minutes> publication() {
         return new Step<>(Tasks.PUBLISH, "会議録の公開", "minutes-publish", Guard.role(Role.SECRETARIAT, SECRETARIAT_ONLY),
                 (subject, actor, form) -> {
-                    outbox.enqueue(SearchOutbox.PUBLIC_MINUTES, subject.id());
+                    outbox.enqueue(SearchOutbox.Document.PUBLIC_MINUTES, subject.id());
                     return Outcome.of(MinutesStatus.PUBLISHED, HistoryAction.MINUTES_PUBLISHED, form);
                 });
     }
@@ -122,7 +122,7 @@ public class MinutesSteps {
         JsonNode corrected = forms.require(DRAFT_FORM, content);
         minutes.writeContent(id, corrected);
         int version = minutes.addVersion(id, corrected, why, actor.username());
-        outbox.enqueue(SearchOutbox.PUBLIC_MINUTES, id);
+        outbox.enqueue(SearchOutbox.Document.PUBLIC_MINUTES, id);
         ObjectNode details = ((ObjectNode) corrected.deepCopy()).put("reason", why).put("version", version);
         return steps.record(kind, kind.find(id), null, HistoryAction.MINUTES_CORRECTED, actor.username(), details);
     }

@@ -3,6 +3,7 @@ package jp.shingikai.app.precedents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public class PrecedentIndexer {
     private final SearchOutbox outbox;
     private final DocumentService documents;
     /** Outbox document type → the index family it goes to and how to read it from the database. */
-    private final Map<String, Source> sources;
+    private final Map<SearchOutbox.Document, Source> sources;
 
     PrecedentIndexer(ElasticsearchClient client, SearchIndices indices, SearchOutbox outbox, RegistryImportService registry,
             ConsultationService consultations, DocumentService documents, MinutesService minutes, PublishedCases publishedCases,
@@ -52,17 +53,17 @@ public class PrecedentIndexer {
         this.indices = indices;
         this.outbox = outbox;
         this.documents = documents;
-        this.sources = Map.of(
-                SearchOutbox.REGISTRY_ENTRY, new Source(SearchIndices.REGISTRY, "", registry::entryIds, registry::searchDocument),
-                SearchOutbox.CONSULTATION, new Source(SearchIndices.CONSULTATIONS, "", consultations::consultationIds,
+        this.sources = new EnumMap<>(Map.of(
+                SearchOutbox.Document.REGISTRY_ENTRY, new Source(SearchIndices.REGISTRY, "", registry::entryIds, registry::searchDocument),
+                SearchOutbox.Document.CONSULTATION, new Source(SearchIndices.CONSULTATIONS, "", consultations::consultationIds,
                         searchDocuments::consultation),
-                SearchOutbox.PUBLISHED_CASE, new Source(SearchIndices.CONSULTATIONS, "published-", publishedCases::ids,
+                SearchOutbox.Document.PUBLISHED_CASE, new Source(SearchIndices.CONSULTATIONS, "published-", publishedCases::ids,
                         searchDocuments::publishedCase),
-                SearchOutbox.PAPER, new Source(SearchIndices.DOCUMENTS, "paper-", documents::paperIds, searchDocuments::paper),
-                SearchOutbox.IMPORTED_FILE, new Source(SearchIndices.DOCUMENTS, "import-", registry::importIds,
+                SearchOutbox.Document.PAPER, new Source(SearchIndices.DOCUMENTS, "paper-", documents::paperIds, searchDocuments::paper),
+                SearchOutbox.Document.IMPORTED_FILE, new Source(SearchIndices.DOCUMENTS, "import-", registry::importIds,
                         registry::searchPaper),
-                SearchOutbox.PUBLIC_MINUTES, new Source(SearchIndices.PUBLIC, "minutes-", minutes::publishedIds,
-                        searchDocuments::publishedMinutes));
+                SearchOutbox.Document.PUBLIC_MINUTES, new Source(SearchIndices.PUBLIC, "minutes-", minutes::publishedIds,
+                        searchDocuments::publishedMinutes)));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -95,11 +96,11 @@ public class PrecedentIndexer {
         try {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             for (SearchOutbox.Pending item : pending) {
-                write(bulk, item.documentType(), item.documentId());
-                if (item.documentType().equals(SearchOutbox.CONSULTATION)) {
+                write(bulk, item.document(), item.documentId());
+                if (item.document() == SearchOutbox.Document.CONSULTATION) {
                     // A case's papers are found only while the case is: they carry its status.
                     documents.paperIds(SubjectType.CONSULTATION, item.documentId())
-                            .forEach(paper -> write(bulk, SearchOutbox.PAPER, paper));
+                            .forEach(paper -> write(bulk, SearchOutbox.Document.PAPER, paper));
                 }
             }
             BulkResponse response = client.bulk(bulk.build());
@@ -116,8 +117,8 @@ public class PrecedentIndexer {
         }
     }
 
-    private void write(BulkRequest.Builder bulk, String documentType, long documentId) {
-        Source source = sources.get(documentType);
+    private void write(BulkRequest.Builder bulk, SearchOutbox.Document type, long documentId) {
+        Source source = sources.get(type);
         try {
             indices.ensure(source.family());
         } catch (IOException e) {

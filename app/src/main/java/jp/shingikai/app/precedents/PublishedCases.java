@@ -64,7 +64,7 @@ public class PublishedCases implements DocumentImport {
         Optional<Long> earlier = cases.find(municipality, item.kind(), item.subjectKey());
         long id = earlier.orElseGet(() -> cases.insert(municipality, packet, item, item.kind(), importId));
         earlier.ifPresent(found -> cases.update(publishedCase(found), packet, item, importId));
-        outbox.enqueue(SearchOutbox.PUBLISHED_CASE, id);
+        outbox.enqueue(SearchOutbox.Document.PUBLISHED_CASE, id);
         return earlier.isEmpty();
     }
 
@@ -74,7 +74,7 @@ public class PublishedCases implements DocumentImport {
         CouncilPacket noMeeting = new CouncilPacket(municipality, packet.council(), "", null, List.of(), List.of());
         long id = answered.orElseGet(() -> cases.insert(municipality, noMeeting, item, CouncilPacket.ItemKind.CONSULTATION, importId));
         cases.answer(id, item.outcome() == null ? null : AnswerOutcome.valueOf(item.outcome()), packet.meetingDate(), item.text(), importId);
-        outbox.enqueue(SearchOutbox.PUBLISHED_CASE, id);
+        outbox.enqueue(SearchOutbox.Document.PUBLISHED_CASE, id);
         return answered.isEmpty();
     }
 

@@ -40,7 +40,7 @@ class ImportedRows {
         for (RegistryRow row : reading.rows()) {
             String register = Register.of(row.kind()).name();
             Optional<Entry> entry = registry.entry(row.municipality(), register, row.subject());
-            entry.ifPresent(existing -> outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, existing.id()));
+            entry.ifPresent(existing -> outbox.enqueue(SearchOutbox.Document.REGISTRY_ENTRY, existing.id()));
             switch (row.kind()) {
                 case NEW, CHANGE, STATUS, LISTED, FILE -> {
                     if (entry.isPresent() && registry.latestSays(entry.get(), row)) {
@@ -57,7 +57,7 @@ class ImportedRows {
                         // A change to an operation registered before our records began still describes it: keep it.
                         long id = registry.insertEntry(row, register, RegistryImportService.ACTIVE);
                         registry.addVersion(registry.entry(id).orElseThrow(), row, RegistryImportService.ACTIVE, importId, null);
-                        outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, id);
+                        outbox.enqueue(SearchOutbox.Document.REGISTRY_ENTRY, id);
                         created++;
                     }
                 }
@@ -74,7 +74,7 @@ class ImportedRows {
                     // the same: it gets an entry, so that what it provides, to whom and why is found.
                     long id = entry.map(Entry::id).orElseGet(() -> registry.insertEntry(row, register, RegistryImportService.ACTIVE));
                     if (entry.isEmpty()) {
-                        outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, id);
+                        outbox.enqueue(SearchOutbox.Document.REGISTRY_ENTRY, id);
                     }
                     registry.insertProvision(id, row, importId);
                     created++;

@@ -106,7 +106,7 @@ public class RegistryImportService {
                 guess.map(found -> found.review(file.name())).stream().toList());
         long importId = registry.insertImport(file.name(), sha256, extracted.mediaType(), recognised.outcome(),
                 recognised.importer(), recognised.municipality(), actor.username());
-        outbox.enqueue(SearchOutbox.IMPORTED_FILE, importId);
+        outbox.enqueue(SearchOutbox.Document.IMPORTED_FILE, importId);
         phones.learn(extracted.text(), named, detected);
         return recognised.keep(importId, extracted.message());
     }

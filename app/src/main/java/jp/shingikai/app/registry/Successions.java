@@ -74,8 +74,8 @@ class Successions {
         Entry operation = isFile(entry) ? other : entry;
         Entry file = isFile(entry) ? entry : other;
         registry.link(operation.id(), file.id(), actor.username());
-        outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, operation.id());
-        outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, file.id());
+        outbox.enqueue(SearchOutbox.Document.REGISTRY_ENTRY, operation.id());
+        outbox.enqueue(SearchOutbox.Document.REGISTRY_ENTRY, file.id());
         return entry;
     }
 

@@ -12,30 +12,32 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 public class SearchOutbox {
 
-    public static final String REGISTRY_ENTRY = "REGISTRY_ENTRY";
-    public static final String CONSULTATION = "CONSULTATION";
-    /** A generated paper (a stored_document row). */
-    public static final String PAPER = "PAPER";
-    /** A published document imported into the registry (a registry_import row). */
-    public static final String IMPORTED_FILE = "IMPORTED_FILE";
-
-    /** A 諮問 or 報告 another council published (a published_case row). */
-    public static final String PUBLISHED_CASE = "PUBLISHED_CASE";
-
-    /** A 会議録 whose 公開版 the public portal's search holds (a minutes row). */
-    public static final String PUBLIC_MINUTES = "PUBLIC_MINUTES";
+    /** What a queued change is, as the outbox's {@code document_type} column names it. */
+    public enum Document {
+        REGISTRY_ENTRY,
+        CONSULTATION,
+        /** A generated paper (a stored_document row). */
+        PAPER,
+        /** A published document imported into the registry (a registry_import row). */
+        IMPORTED_FILE,
+        /** A 諮問 or 報告 another council published (a published_case row). */
+        PUBLISHED_CASE,
+        /** A 会議録 whose 公開版 the public portal's search holds (a minutes row). */
+        PUBLIC_MINUTES
+    }
 
     private final JdbcClient jdbc;
 
     /** Call inside the transaction that changes the document. */
-    public void enqueue(String documentType, long documentId) {
+    public void enqueue(Document document, long documentId) {
         jdbc.sql("insert into search_outbox (document_type, document_id, enqueued_at) values (?, ?, ?)")
-                .params(documentType, documentId, OffsetDateTime.now()).update();
+                .params(document.name(), documentId, OffsetDateTime.now()).update();
     }
 
     public List<Pending> next(int limit) {
         return jdbc.sql("select id, document_type, document_id from search_outbox order by id fetch first " + limit + " rows only")
-                .query((rs, row) -> new Pending(rs.getLong("id"), rs.getString("document_type"), rs.getLong("document_id")))
+                .query((rs, row) -> new Pending(rs.getLong("id"), Document.valueOf(rs.getString("document_type")),
+                        rs.getLong("document_id")))
                 .list();
     }
 
@@ -56,6 +58,6 @@ public class SearchOutbox {
         return jdbc.sql("select count(*) from search_outbox").query(Long.class).single();
     }
 
-    public record Pending(long id, String documentType, long documentId) {
+    public record Pending(long id, Document document, long documentId) {
     }
 }
