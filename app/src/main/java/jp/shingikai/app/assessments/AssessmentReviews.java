@@ -9,15 +9,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssessmentReviews extends CaseReader<AssessmentReview> {
 
-    private final AssessmentReviewCaseKind kind;
-
     AssessmentReviews(AssessmentRepository assessments, AssessmentReviewCaseKind kind, AssessmentReviewAccess access, Steps steps) {
         super(kind, assessments::reviews, access::isVisible, steps);
-        this.kind = kind;
-    }
-
-    /** The review whatever its status, for the features that file and index its papers (no person reads through this). */
-    public AssessmentReview review(long id) {
-        return kind.find(id);
     }
 }

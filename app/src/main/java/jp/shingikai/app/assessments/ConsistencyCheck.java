@@ -44,7 +44,7 @@ class ConsistencyCheck {
     @EventListener
     void submitted(HistoryRecorded recorded) {
         if (recorded.subjectType() == SubjectType.CONSULTATION && recorded.action() == HistoryAction.SUBMITTED) {
-            Consultation consultation = consultations.consultation(recorded.subjectId());
+            Consultation consultation = consultations.load(recorded.subjectId());
             steps.note(SubjectType.CONSULTATION, consultation.id(), HistoryAction.CONSISTENCY_CHECKED,
                     Map.of("mismatches", ofConsultation(consultation)));
         }

@@ -15,14 +15,12 @@ import org.springframework.stereotype.Service;
 public class ConsultationService extends CaseReader<Consultation> {
 
     private final ConsultationRepository consultations;
-    private final ConsultationCaseKind kind;
     private final ConsultationAccess access;
     private final ConsultationGrounds grounds;
 
     ConsultationService(ConsultationRepository consultations, ConsultationCaseKind kind, ConsultationAccess access, ConsultationGrounds grounds, Steps steps) {
         super(kind, consultations::all, access::isVisible, steps);
         this.consultations = consultations;
-        this.kind = kind;
         this.access = access;
         this.grounds = grounds;
     }
@@ -33,7 +31,7 @@ public class ConsultationService extends CaseReader<Consultation> {
      */
     public List<Consultation.Ground> previewGrounds(CurrentUser actor, Long consultationId, JsonNode answers) {
         access.requireDrafterRole(actor);
-        Consultation consultation = consultationId == null ? null : kind.find(consultationId);
+        Consultation consultation = consultationId == null ? null : load(consultationId);
         if (consultation != null) {
             access.requireDrafter(actor, consultation);
         }
@@ -43,11 +41,6 @@ public class ConsultationService extends CaseReader<Consultation> {
     /** The council's answers on the case, the latest last. */
     public List<Answer> answers(long id) {
         return consultations.answers(id);
-    }
-
-    /** The consultation whoever asks; for other features, which check access themselves. */
-    public Consultation consultation(long id) {
-        return kind.find(id);
     }
 
     /** The consultation if it exists, for the search index, which drops what is gone. */

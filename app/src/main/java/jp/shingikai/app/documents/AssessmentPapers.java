@@ -33,7 +33,7 @@ class AssessmentPapers {
 
     @EventListener
     void completed(AssessmentReviewCompleted completed) {
-        AssessmentReview review = reviews.review(completed.reviewId());
+        AssessmentReview review = reviews.load(completed.reviewId());
         DocumentTemplate template = DocumentTemplate.PIA_SECTION_V;
         byte[] docx = generator.generate(template, sectionV(review));
         files.storeDocx(SubjectType.ASSESSMENT, review.id(), new PacketPart(template.title(), template.title() + ".docx", docx),

@@ -69,7 +69,7 @@ class PaperGeneration {
     void onAnswerDocumentDue(AnswerDocumentDue due) {
         steps.note(SubjectType.CONSULTATION, due.consultationId(), HistoryAction.ANSWER_DOCUMENT_DUE, null);
         recordingFailure(SubjectType.CONSULTATION, due.consultationId(), () -> {
-            Consultation consultation = consultations.consultation(due.consultationId());
+            Consultation consultation = consultations.load(due.consultationId());
             List<Answer> answers = consultations.answers(consultation.id());
             byte[] docx = generator.generate(DocumentTemplate.ANSWER, PaperData.answer(consultation,
                     councils.council(consultation.councilId()), departmentName(consultation.departmentCode()),
@@ -83,7 +83,7 @@ class PaperGeneration {
     @EventListener
     void onRegistrationFiled(RegistrationFiled filed) {
         recordingFailure(SubjectType.CONSULTATION, filed.consultationId(), () -> {
-            Consultation consultation = consultations.consultation(filed.consultationId());
+            Consultation consultation = consultations.load(filed.consultationId());
             DocumentTemplate notice = DocumentTemplate.REGISTRATION_NOTICE;
             byte[] docx = generator.generate(notice, PaperData.registrationNotice(consultation,
                     councils.council(consultation.councilId()), departmentName(consultation.departmentCode()), filed.filing(),
@@ -96,10 +96,10 @@ class PaperGeneration {
     /** The papers of one agenda item, numbered with its 資料 number. */
     List<PacketPart> papers(AgendaItem item) {
         return switch (item.subjectType()) {
-            case CONSULTATION -> consultationPapers(consultations.consultation(item.subjectId()), item.handoutNumber());
+            case CONSULTATION -> consultationPapers(consultations.load(item.subjectId()), item.handoutNumber());
             // The 評価書 itself is the paper of a 第三者点検: members read it from the review's page.
             case ASSESSMENT -> List.of();
-            default -> List.of(reportPaper(reports.report(item.subjectId()), item.handoutNumber()));
+            default -> List.of(reportPaper(reports.load(item.subjectId()), item.handoutNumber()));
         };
     }
 

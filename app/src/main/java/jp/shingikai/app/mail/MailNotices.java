@@ -48,7 +48,7 @@ class MailNotices {
 
     @EventListener
     void returned(ConsultationReturned returned) {
-        Consultation consultation = consultations.consultation(returned.consultationId());
+        Consultation consultation = consultations.load(returned.consultationId());
         mailbox.post(consultation.createdBy(), "【差戻し】" + consultation.title(), "諮問「" + consultation.title()
                 + "」は、総務課の形式審査で差し戻されました。\n差戻しの理由を確認し、修正のうえ再度提出してください。"
                 + link(SubjectType.CONSULTATION.pagePath(consultation.id())), null);
@@ -56,7 +56,7 @@ class MailNotices {
 
     @EventListener
     void accepted(ConsultationAccepted accepted) {
-        Consultation consultation = consultations.consultation(accepted.consultationId());
+        Consultation consultation = consultations.load(accepted.consultationId());
         mailbox.post(consultation.createdBy(), "【受理】" + consultation.title(), "諮問「" + consultation.title() + "」は、"
                 + consultation.caseNumber() + "として受理されました。\n今後、事務局が審議する会議を割り当てます。"
                 + link(SubjectType.CONSULTATION.pagePath(consultation.id())), null);
@@ -89,7 +89,7 @@ class MailNotices {
 
     @EventListener
     void remind(MembersToRemind reminder) {
-        Consultation consultation = consultations.consultation(reminder.consultationId());
+        Consultation consultation = consultations.load(reminder.consultationId());
         Meeting meeting = meetings.meeting(consultation.meetingId());
         Council council = councils.council(meeting.councilId());
         mailbox.post(reminder.members(), "【事前確認のお願い】" + consultation.title(), meeting.label() + "（" + meeting.when()
@@ -99,7 +99,7 @@ class MailNotices {
 
     @EventListener
     void answered(AnswerRecorded answered) {
-        Consultation consultation = consultations.consultation(answered.consultationId());
+        Consultation consultation = consultations.load(answered.consultationId());
         List<Answer> answers = consultations.answers(consultation.id());
         Answer answer = answers.get(answers.size() - 1);
         String number = answer.answerNumber().isEmpty() ? "" : "（" + answer.answerNumber() + "）";

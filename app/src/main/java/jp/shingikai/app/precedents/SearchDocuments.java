@@ -79,13 +79,13 @@ class SearchDocuments {
     private PaperDocument paper(StoredDocument document) {
         Subject subject = switch (document.subjectType()) {
             case CONSULTATION -> {
-                Consultation consultation = consultations.consultation(document.subjectId());
+                Consultation consultation = consultations.load(document.subjectId());
                 yield new Subject(consultation.caseNumber() + " " + consultation.title(),
                         departmentName(consultation.departmentCode()), consultation.status().name(), consultation.fiscalYear(),
                         councils.council(consultation.councilId()));
             }
             case REPORT -> {
-                Report report = reports.report(document.subjectId());
+                Report report = reports.load(document.subjectId());
                 yield new Subject(report.title(), departmentName(report.departmentCode()), report.status().name(),
                         report.meetingId() == null ? null : meetings.meeting(report.meetingId()).fiscalYear(),
                         councils.council(report.councilId()));
@@ -100,7 +100,7 @@ class SearchDocuments {
                         meetings.meeting(found.meetingId()).fiscalYear(), councils.council(found.councilId()));
             }
             case ASSESSMENT -> {
-                AssessmentReview review = assessments.review(document.subjectId());
+                AssessmentReview review = assessments.load(document.subjectId());
                 yield new Subject(review.title(), departmentName(review.departmentCode()), review.status().name(),
                         FiscalYear.of(review.createdAt().toLocalDate()).startYear(), councils.council(review.councilId()));
             }

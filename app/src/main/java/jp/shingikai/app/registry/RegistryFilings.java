@@ -41,7 +41,7 @@ class RegistryFilings {
 
     @EventListener
     void filed(RegistrationFiled filed) {
-        Consultation consultation = consultations.consultation(filed.consultationId());
+        Consultation consultation = consultations.load(filed.consultationId());
         JsonNode filing = filed.filing();
         String municipality = councils.council(consultation.councilId()).municipality();
         String operation = consultation.draft().path("operationName").asText(consultation.title());
@@ -71,7 +71,7 @@ class RegistryFilings {
         Optional<Entry> existing = registry.entry(municipality, register, operation);
         Entry entry = existing.orElseGet(() -> registry.entry(registry.insertEntry(row, register, status)).orElseThrow());
         registry.addVersion(entry, row, status, null, consultation.id());
-        outbox.enqueue(SearchOutbox.REGISTRY_ENTRY, entry.id());
+        outbox.enqueue(SearchOutbox.Document.REGISTRY_ENTRY, entry.id());
     }
 
     private static String recordedItems(JsonNode groups) {

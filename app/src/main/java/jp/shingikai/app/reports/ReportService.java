@@ -10,15 +10,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportService extends CaseReader<Report> {
 
-    private final ReportCaseKind kind;
-
     ReportService(ReportRepository reports, ReportCaseKind kind, ReportAccess access, Steps steps) {
         super(kind, reports::all, access::isVisible, steps);
-        this.kind = kind;
-    }
-
-    /** The report whoever asks; for other features, which check access themselves. */
-    public Report report(long id) {
-        return kind.find(id);
     }
 }

@@ -65,7 +65,7 @@ public class ReportSteps implements DraftedCaseSteps<Report> {
     /** 実施報告: the department writes the report its approved consultation owes, once the report is due. */
     @Transactional
     public Report createImplementationReport(CurrentUser actor, long consultationId, JsonNode input) {
-        Consultation consultation = consultations.consultation(consultationId);
+        Consultation consultation = consultations.load(consultationId);
         access.requireDrafter(actor, consultation.departmentCode());
         String processId = consultation.processInstanceId() == null ? null
                 : workflow.implementationReportProcess(consultation.processInstanceId()).orElse(null);
