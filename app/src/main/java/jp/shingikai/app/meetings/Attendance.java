@@ -2,6 +2,9 @@ package jp.shingikai.app.meetings;
 
 import java.util.List;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * 出席・欠席: who attended a meeting, who presided, and who was not there for which 議題.
  *
@@ -24,18 +27,12 @@ public record Attendance(List<MemberAttendance> members, Long presidedBy, Presid
     }
 
     /** 出席, 欠席, 遅参 or 早退. */
+    @RequiredArgsConstructor
     public enum AttendanceStatus {
         PRESENT("出席"), ABSENT("欠席"), LATE("遅参"), LEFT_EARLY("早退");
 
+        @Getter
         private final String label;
-
-        AttendanceStatus(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
 
         /** Was there for at least part of the meeting. */
         public boolean attended() {
@@ -44,32 +41,20 @@ public record Attendance(List<MemberAttendance> members, Long presidedBy, Presid
     }
 
     /** Who presided: the 会長, or the 職務代理者 in the 会長's absence. */
+    @RequiredArgsConstructor
     public enum PresidingRole {
         CHAIR("会長"), ACTING_CHAIR("職務代理者");
 
+        @Getter
         private final String label;
-
-        PresidingRole(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     /** 退席 (left the room for the item) or 除斥 (excluded from it, as an interested party). */
+    @RequiredArgsConstructor
     public enum AbsenceReason {
         LEFT("退席"), EXCLUDED("除斥");
 
+        @Getter
         private final String label;
-
-        AbsenceReason(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 }
