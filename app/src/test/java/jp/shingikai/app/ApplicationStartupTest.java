@@ -40,10 +40,8 @@ class ApplicationStartupTest {
 
     @Test
     void healthIsUpWithTheDatabaseAndTheSearchEngine() throws Exception {
-        ResponseEntity<String> response = http.getForEntity("/actuator/health", String.class);
+        JsonNode health = okJson(http, "/actuator/health");
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode health = new ObjectMapper().readTree(response.getBody());
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/search/status").asText()).isEqualTo("UP");
@@ -62,23 +60,25 @@ class ApplicationStartupTest {
         users.create("startup-viewer", "閲覧 職員", "password-123", null, List.of(Role.VIEWER));
         indices.deleteAll();
 
-        ResponseEntity<String> response = http.withBasicAuth("startup-viewer", "password-123")
-                .getForEntity("/api/precedents/registry?q=住民", String.class);
+        JsonNode found = okJson(http.withBasicAuth("startup-viewer", "password-123"), "/api/precedents/registry?q=住民");
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(new ObjectMapper().readTree(response.getBody()).path("total").asLong()).isZero();
+        assertThat(found.path("total").asLong()).isZero();
     }
 
     @Test
     void theApiIsDescribedByOpenApi() throws Exception {
-        ResponseEntity<String> response = http.getForEntity("/v3/api-docs", String.class);
+        JsonNode description = okJson(http, "/v3/api-docs");
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode description = new ObjectMapper().readTree(response.getBody());
         assertThat(description.path("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         description.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/consultations", "/api/meetings/{id}/distribution", "/api/audit")
                 .allSatisfy(path -> assertThat(path).startsWith("/api/"));
+    }
+
+    private static JsonNode okJson(TestRestTemplate client, String path) throws Exception {
+        ResponseEntity<String> response = client.getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return new ObjectMapper().readTree(response.getBody());
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -134,7 +136,7 @@ class AuthorizationMatrixTest {
     private final List<Row> table = new ArrayList<>();
 
     @BeforeAll
-    void casesAtEveryStage() {
+    void casesAtEveryStage() throws IOException {
         CurrentUser department = as("kankyo");
         CurrentUser soumu = as("soumu");
         CurrentUser secretariat = as("jimukyoku");
@@ -208,187 +210,23 @@ class AuthorizationMatrixTest {
         describeEndpoints();
     }
 
-    /** Who may do what. Letters as in {@link #USERS}; paths name the fixture whose id they take. */
-    private void describeEndpoints() {
-        // REST API: consultations
-        api("GET", "/api/consultations", ALL);
-        api("POST", "/api/consultations", Set.of("D", "O"));
-        api("GET", "/api/consultations/{draft}", Set.of("D", "S"));
-        api("GET", "/api/consultations/{scheduled}", Set.of("D", "S", "G", "J", "M", "V"));
-        api("PUT", "/api/consultations/{draft}", Set.of("D"));
-        api("POST", "/api/consultations/{draft}/submit", Set.of("D"));
-        api("POST", "/api/consultations/{supervised}/supervisor-review", Set.of("S"));
-        api("POST", "/api/consultations/{submitted}/formal-review", Set.of("G"));
-        api("POST", "/api/consultations/{accepted}/meeting-assignment", Set.of("J"));
-        api("POST", "/api/consultations/{scheduled}/member-review", Set.of("M"));
-        api("POST", "/api/consultations/{scheduled}/questions", Set.of("M"));
-        api("POST", "/api/consultations/{scheduled}/questions/{question}/answer", Set.of("D"));
-        api("POST", "/api/consultations/{deliberated}/answer", Set.of("J"));
-        api("POST", "/api/consultations/{answered}/registry-filing", Set.of("D"));
-        api("POST", "/api/consultations/{draft}/withdrawal", Set.of("D"));
-        api("GET", "/api/consultations/{scheduled}/history", Set.of("D", "S", "G", "J", "M", "V"));
-        api("GET", "/api/consultations/{scheduled}/documents", Set.of("D", "S", "G", "J", "M", "V"));
-        api("POST", "/api/consultations/{answered}/report", Set.of("D"));
-        // reports
-        api("GET", "/api/reports", ALL);
-        api("POST", "/api/reports", Set.of("D", "O"));
-        api("GET", "/api/reports/{reportDraft}", Set.of("D", "S"));
-        api("PUT", "/api/reports/{reportDraft}", Set.of("D"));
-        api("POST", "/api/reports/{reportDraft}/submit", Set.of("D"));
-        api("POST", "/api/reports/{reportSubmitted}/review", Set.of("G"));
-        api("POST", "/api/reports/{reportAccepted}/meeting-assignment", Set.of("J"));
-        api("GET", "/api/reports/{reportDraft}/history", Set.of("D", "S"));
-        api("GET", "/api/reports/{reportDraft}/documents", Set.of("D", "S"));
-        // meetings and papers
-        api("GET", "/api/meetings", ALL);
-        api("POST", "/api/meetings", Set.of("J"));
-        api("GET", "/api/meetings/{m1}", ALL);
-        api("PUT", "/api/meetings/{m4}/agenda", Set.of("J"));
-        api("GET", "/api/meetings/{m1}/documents", Set.of("G", "J", "M", "V"));
-        api("POST", "/api/meetings/{m4}/packet", Set.of("J"));
-        api("POST", "/api/meetings/{m4}/distribution", Set.of("J"));
-        api("POST", "/api/meetings/{m4}/held", Set.of("J"));
-        api("PUT", "/api/meetings/{m4}/attendance", Set.of("J"));
-        api("GET", "/api/meetings/{m2}/attendance", ALL);
-        // minutes (drafted, not yet sent to the members)
-        api("POST", "/api/meetings/{m4}/minutes", Set.of("J"));
-        api("PUT", "/api/meetings/{m4}/agenda/1/openness", Set.of("J"));
-        api("POST", "/api/meetings/{m4}/notice", Set.of("J"));
-        // the public portal, signed in or not
-        page("GET", "/public/kodaira", ALL);
-        page("GET", "/public/kodaira/feed.atom", ALL);
-        page("GET", "/public/kodaira/meetings.ics", ALL);
-        // 404 for everyone while the minutes are not published: the portal has no other refusal.
-        page("GET", "/public/kodaira/minutes/{minutes}", ALL);
-        page("GET", "/public/kodaira/minutes/{minutes}/files/{paper}", ALL);
-        page("GET", "/public/kodaira/search?q=会議録", ALL);
-        api("GET", "/api/minutes/{minutes}", Set.of("G", "J", "V"));
-        api("POST", "/api/minutes/{minutes}/draft", Set.of("J"));
-        api("POST", "/api/minutes/{minutes}/confirmation", Set.of("M", "N"));
-        api("POST", "/api/minutes/{minutes}/fix", Set.of("M"));
-        api("POST", "/api/minutes/{minutes}/publication", Set.of("J"));
-        api("POST", "/api/minutes/{minutes}/corrections", Set.of("J"));
-        api("GET", "/api/minutes/{minutes}/confirmations", Set.of("G", "J", "V"));
-        api("GET", "/api/minutes/{minutes}/versions", Set.of("G", "J", "V"));
-        api("GET", "/api/minutes/{minutes}/history", Set.of("G", "J", "V"));
-        api("GET", "/api/minutes/{minutes}/documents", Set.of("G", "J", "V"));
-        // 409 for the secretariat: the minutes are not fixed yet.
-        api("POST", "/api/minutes/{minutes}/documents", Set.of("J"));
-        api("GET", "/api/documents/{paper}/content", Set.of("D", "S", "G", "J", "M", "V"));
-        api("GET", "/api/templates", ALL);
-        api("GET", "/api/templates/agenda.docx", ALL);
-        api("PUT", "/api/templates/agenda.docx", Set.of("J"));
-        // tasks, notifications, precedents, registry, audit
-        api("GET", "/api/tasks", ALL);
-        api("GET", "/api/account/tokens", ALL);
-        // Anyone may ask; a token that is not the person's own is not found.
-        api("POST", "/api/account/tokens", ALL);
-        api("DELETE", "/api/account/tokens/{token}", ALL);
-        api("GET", "/api/account/mail", ALL);
-        api("PUT", "/api/account/mail", ALL);
-        api("GET", "/api/notifications", ALL);
-        api("GET", "/api/precedents/registry", ALL);
-        api("GET", "/api/precedents/consultations", ALL);
-        api("GET", "/api/precedents/documents", ALL);
-        api("GET", "/api/precedents/cases/{publishedCase}", ALL);
-        api("POST", "/api/precedents/similar", ALL);
-        api("POST", "/api/precedents/reindex", Set.of("G", "J"));
-        api("GET", "/api/precedents/synonyms", ALL);
-        // {} names no rules: 422 for 総務課, and nothing is changed.
-        api("PUT", "/api/precedents/synonyms", Set.of("G"));
-        api("GET", "/api/registry/entries", ALL);
-        api("GET", "/api/registry/entries/{entry}", ALL);
-        api("GET", "/api/registry/review", ALL);
-        api("POST", "/api/registry/review/{review}/resolution", Set.of("G", "J"));
-        api("GET", "/api/registry/imports/{import}/content", ALL);
-        upload("/api/registry/imports", "files", Set.of("G", "J"));
-        api("GET", "/api/registry/files/export", ALL);
-        api("GET", "/api/registry/imports/unrecognised", ALL);
-        api("POST", "/api/registry/imports/{import}/reanalysis", Set.of("G"));
-        api("POST", "/api/registry/entries/{entry}/links", Set.of("G", "J"));
-        // 特定個人情報保護評価: 評価書 and the 第三者点検 of kankyo's draft (not on a meeting yet)
-        api("GET", "/api/assessments", ALL);
-        api("GET", "/api/assessments/{assessment}", ALL);
-        api("GET", "/api/assessments/transfers", ALL);
-        upload("/api/assessment-reviews", "file", Set.of("D", "O"));
-        api("GET", "/api/assessment-reviews", ALL);
-        api("GET", "/api/assessment-reviews/{assessmentReview}", Set.of("D", "S", "G", "J", "V"));
-        api("GET", "/api/assessment-reviews/{assessmentReview}/history", Set.of("D", "S", "G", "J", "V"));
-        api("GET", "/api/assessment-reviews/{assessmentReview}/documents", Set.of("D", "S", "G", "J", "V"));
-        api("POST", "/api/assessment-reviews/{assessmentReview}/draft", Set.of("D"));
-        api("GET", "/api/audit", Set.of("G", "J"));
-        api("GET", "/api/audit/verification", Set.of("G"));
-        api("GET", "/api/audit.csv", Set.of("G", "J"));
+    /** Who may do what, as {@code authorization-matrix.tsv} says. */
+    private void describeEndpoints() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/authorization-matrix.tsv")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .forEach(row -> table.add(new Row(row[1], row[2], allowed(row[3]), Body.of(row[0], row[2]),
+                            row.length > 4 ? row[4] : null)));
+        }
+    }
 
-        // Pages
-        page("GET", "/", ALL);
-        page("GET", "/consultations", ALL);
-        page("GET", "/consultations/new", Set.of("D", "O"));
-        page("POST", "/consultations/new", Set.of("D", "O"));
-        page("GET", "/consultations/{draft}", Set.of("D", "S"));
-        page("GET", "/consultations/{scheduled}", Set.of("D", "S", "G", "J", "M", "V"));
-        page("GET", "/consultations/{draft}/edit", Set.of("D"));
-        page("POST", "/consultations/{draft}/edit?version=0", Set.of("D"));
-        page("POST", "/consultations/{draft}/submit?version=0", Set.of("D"));
-        page("POST", "/consultations/{submitted}/steps/formalReview", Set.of("G"));
-        page("POST", "/consultations/{scheduled}/questions", Set.of("M"));
-        page("POST", "/consultations/{draft}/withdrawal", Set.of("D"));
-        upload("/consultations/{draft}/attachments", "file", Set.of("D"));
-        page("POST", "/consultations/grounds", Set.of("D", "O"));
-        page("POST", "/consultations/similar", ALL);
-        page("POST", "/consultations/{answered}/report", Set.of("D"));
-        page("GET", "/reports", ALL);
-        page("GET", "/reports/new", Set.of("D", "O"));
-        page("POST", "/reports/new", Set.of("D", "O"));
-        page("GET", "/reports/{reportDraft}", Set.of("D", "S"));
-        page("GET", "/reports/{reportDraft}/edit", Set.of("D"));
-        page("POST", "/reports/{reportDraft}/edit?version=0", Set.of("D"));
-        page("POST", "/reports/{reportDraft}/submit?version=0", Set.of("D"));
-        page("POST", "/reports/{reportSubmitted}/steps/reportReview", Set.of("G"));
-        page("GET", "/meetings", ALL);
-        page("POST", "/meetings", Set.of("J"));
-        page("GET", "/meetings/{m1}", Set.of("G", "J", "M", "V"));
-        page("POST", "/meetings/{m4}/agenda/1/up", Set.of("J"));
-        page("POST", "/meetings/{m4}/packet", Set.of("J"));
-        page("POST", "/meetings/{m4}/distribution", Set.of("J"));
-        page("POST", "/meetings/{m4}/held?version=0", Set.of("J"));
-        page("POST", "/meetings/{m4}/attendance", Set.of("J"));
-        page("GET", "/meetings/{m2}/minutes", ALL);
-        page("POST", "/meetings/{m4}/minutes", Set.of("J"));
-        page("POST", "/meetings/{m4}/agenda/1/openness", Set.of("J"));
-        page("POST", "/meetings/{m4}/notice", Set.of("J"));
-        page("GET", "/minutes/{minutes}", Set.of("G", "J", "V"));
-        page("POST", "/minutes/{minutes}/steps/minutesDraft", Set.of("J"));
-        page("GET", "/documents/{paper}", Set.of("D", "S", "G", "J", "M", "V"));
-        page("GET", "/precedents", ALL);
-        page("GET", "/precedents/synonyms", ALL);
-        page("GET", "/precedents/cases/{publishedCase}", ALL);
-        page("POST", "/precedents/synonyms", Set.of("G"));
-        page("GET", "/account/tokens", ALL);
-        page("POST", "/account/tokens", ALL);
-        page("POST", "/account/tokens/{token}/revocation", ALL);
-        page("GET", "/account/mail", ALL);
-        page("POST", "/account/mail", ALL);
-        page("GET", "/registry", ALL);
-        page("GET", "/registry/entries/{entry}", ALL);
-        page("GET", "/registry/import", Set.of("G", "J"));
-        upload("/registry/import", "files", Set.of("G", "J"));
-        page("GET", "/registry/imports/{import}", ALL);
-        page("GET", "/registry/review", ALL);
-        page("POST", "/registry/review/{review}", Set.of("G", "J"));
-        page("GET", "/registry/files/export", ALL);
-        page("POST", "/registry/imports/{import}/reanalysis", Set.of("G"));
-        page("POST", "/registry/entries/{entry}/links", Set.of("G", "J"));
-        page("GET", "/assessment-reviews", ALL);
-        page("GET", "/assessments/transfers?counterpart=全国健康保険協会", ALL);
-        page("GET", "/assessment-reviews/new", Set.of("D", "O"));
-        upload("/assessment-reviews/new", "file", Set.of("D", "O"));
-        page("GET", "/assessment-reviews/{assessmentReview}", Set.of("D", "S", "G", "J", "V"));
-        page("GET", "/assessment-reviews/{assessmentReview}/original", Set.of("D", "S", "G", "J", "V"));
-        page("POST", "/assessment-reviews/{assessmentReview}/steps/assessmentDraft", Set.of("D"));
-        page("GET", "/audit", Set.of("G", "J"));
-        page("GET", "/audit.csv", Set.of("G", "J"));
-        page("GET", "/login", ALL);
+    private static Set<String> allowed(String letters) {
+        return switch (letters) {
+            case "*" -> ALL;
+            case "-" -> Set.of();
+            default -> Set.of(letters.split(" "));
+        };
     }
 
     @Test
@@ -468,19 +306,6 @@ class AuthorizationMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
-    private void api(String method, String path, Set<String> allowed) {
-        table.add(new Row(method, path, allowed, Body.JSON, null));
-    }
-
-    private void page(String method, String path, Set<String> allowed) {
-        table.add(new Row(method, path, allowed, path.equals("/consultations/grounds") || path.equals("/consultations/similar")
-                ? Body.JSON : Body.FORM, null));
-    }
-
-    private void upload(String path, String part, Set<String> allowed) {
-        table.add(new Row("POST", path, allowed, Body.MULTIPART, part));
-    }
-
     /** Everyone attended, the 会長 (member 1) presiding. */
     private static Attendance allPresent(Long... members) {
         return new Attendance(Arrays.stream(members).map(member -> new Attendance.MemberAttendance(member,
@@ -494,7 +319,7 @@ class AuthorizationMatrixTest {
 
     private long submitted(CurrentUser department, ObjectNode draft) {
         long id = consultationSteps.create(department, draft).id();
-        consultationSteps.submit(department, id, consultations.consultation(id).version());
+        consultationSteps.submit(department, id, consultations.load(id).version());
         return id;
     }
 
@@ -507,17 +332,28 @@ class AuthorizationMatrixTest {
     private long submittedReport(CurrentUser department) {
         long id = reportSteps.createAfterTheFact(department, Api.json(
                 "{\"title\":\"登録の廃止について（事後報告）\",\"summary\":\"事業の終了に伴い、登録を廃止した。\"}")).id();
-        reportSteps.submit(department, id, reports.report(id).version());
+        reportSteps.submit(department, id, reports.load(id).version());
         return id;
     }
 
-    private enum Body { JSON, FORM, MULTIPART }
+    private enum Body {
+        JSON, FORM, MULTIPART;
 
-    /** One endpoint: its path with fixture names in braces, and the letters of the users it allows. */
+        /** What a row of the table sends: the API and the pages' two lookups JSON, the other pages a form. */
+        static Body of(String kind, String path) {
+            return switch (kind) {
+                case "api" -> JSON;
+                case "upload" -> MULTIPART;
+                default -> path.equals("/consultations/grounds") || path.equals("/consultations/similar") ? JSON : FORM;
+            };
+        }
+    }
+
     /** The API addresses of the steps taken by posting their form alone, which one mapping per case type serves. */
     private static final String STEP_ADDRESSES = "supervisor-review|formal-review|meeting-assignment|member-review|answer"
             + "|registry-filing|review|draft|confirmation|fix|publication|check|comment-start|comments|meeting|result|completion";
 
+    /** One endpoint: its path with fixture names in braces, and the letters of the users it allows. */
     private record Row(String method, String path, Set<String> allowed, Body body, String part) {
 
         /** The path as the server maps it ({id} for a fixture), without the query. */

@@ -5,27 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JapaneseTextTest {
 
-    @Test
-    void fullWidthLatinAndDigitsBecomeHalfWidth() {
-        assertThat(JapaneseText.normalize("ＰＤＦ　第３回（資料１）")).isEqualTo("PDF 第3回(資料1)");
-    }
-
-    @Test
-    void halfWidthKatakanaBecomesFullWidthWithVoicingMarksJoined() {
-        assertThat(JapaneseText.normalize("ｼｽﾃﾑｶﾞｲﾄﾞ ﾊﾟｽｺ")).isEqualTo("システムガイド パスコ");
-    }
-
-    @Test
-    void circledNumbersAndCompanyMarksAreLeftAsWritten() {
-        assertThat(JapaneseText.normalize("①宛名シール ㈱パスコ 〜")).isEqualTo("①宛名シール ㈱パスコ 〜");
-    }
-
-    @Test
-    void theFullWidthTildeOfARangeBecomesTheWaveDash() {
-        assertThat(JapaneseText.normalize("平成25年7月1日～平成26年2月28日")).isEqualTo("平成25年7月1日〜平成26年2月28日");
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ＰＤＦ　第３回（資料１）         | PDF 第3回(資料1)                 | full-width Latin and digits become half-width
+            ｼｽﾃﾑｶﾞｲﾄﾞ ﾊﾟｽｺ                 | システムガイド パスコ            | half-width katakana becomes full-width, voicing marks joined
+            ①宛名シール ㈱パスコ 〜         | ①宛名シール ㈱パスコ 〜          | circled numbers and company marks are left as written
+            平成25年7月1日～平成26年2月28日 | 平成25年7月1日〜平成26年2月28日  | the full-width tilde of a range becomes the wave dash
+            """)
+    void normalizesAsPeopleReadIt(String written, String normalized, String rule) {
+        assertThat(JapaneseText.normalize(written)).isEqualTo(normalized);
     }
 
     @Test

@@ -12,13 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WarekiTest {
 
     @ParameterizedTest(name = "{0} ↔ {1}")
-    @CsvSource({
-            "2022-03-15, 令和4年3月15日",
-            "2019-05-01, 令和元年5月1日",
-            "2019-04-30, 平成31年4月30日",
-            "1989-01-08, 平成元年1月8日",
-            "1989-01-07, 昭和64年1月7日",
-            "2014-03-26, 平成26年3月26日"})
+    @CsvSource(textBlock = """
+            2022-03-15, 令和4年3月15日
+            2019-05-01, 令和元年5月1日
+            2019-04-30, 平成31年4月30日
+            1989-01-08, 平成元年1月8日
+            1989-01-07, 昭和64年1月7日
+            2014-03-26, 平成26年3月26日
+            """)
     void printsAndReadsOfficialDates(LocalDate date, String wareki) {
         assertThat(Wareki.format(date)).isEqualTo(wareki);
         assertThat(Wareki.parse(wareki)).isEqualTo(date);
@@ -31,12 +32,13 @@ class WarekiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "令和４年３月１５日, 2022-03-15",
-            "令和 4年 3月15日, 2022-03-15",
-            "R4.3.15, 2022-03-15",
-            "Ｈ３１／４／３０, 2019-04-30",
-            "令和元年１２月１日, 2019-12-01"})
+    @CsvSource(textBlock = """
+            令和４年３月１５日, 2022-03-15
+            令和 4年 3月15日, 2022-03-15
+            R4.3.15, 2022-03-15
+            Ｈ３１／４／３０, 2019-04-30
+            令和元年１２月１日, 2019-12-01
+            """)
     void readsWhatPeopleType(String typed, LocalDate expected) {
         assertThat(Wareki.parse(typed)).isEqualTo(expected);
     }
@@ -56,7 +58,13 @@ class WarekiTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"令和3年, 2021", "令和元年, 2019", "平成31年, 2019", "令和３年度, 2021", "H26年, 2014"})
+    @CsvSource(textBlock = """
+            令和3年, 2021
+            令和元年, 2019
+            平成31年, 2019
+            令和３年度, 2021
+            H26年, 2014
+            """)
     void readsAYearForSearching(String year, int western) {
         assertThat(Wareki.parseYear(year)).contains(western);
     }

@@ -39,10 +39,8 @@ import org.springframework.http.ResponseEntity;
 class AssessmentReviewApiTest {
 
     private static final String FILE = "後期高齢者医療ファイル";
-    private static final String REGISTER = String.join("\t", "個人情報ファイルの名称", "行政機関等の名称", "担当組織", "利用目的", "記録項目",
-            "記録範囲", "収集方法", "要配慮個人情報の有無", "経常的提供先") + "\n"
-            + String.join("\t", FILE, "小平市長", "市民部市民課", "後期高齢者医療の資格管理", "氏名、住所、被保険者番号、個人番号",
-            "75歳以上の市民", "本人からの届出", "有", "東京都後期高齢者医療広域連合") + "\n";
+    private static final String REGISTER = FileRegisters.kodaira(FILE, "後期高齢者医療の資格管理", "氏名、住所、被保険者番号、個人番号",
+            "75歳以上の市民", "東京都後期高齢者医療広域連合");
     private static final String DRAFT = """
             特定個人情報保護評価書（全項目評価書）
             評価書番号\t評価書名

@@ -64,10 +64,7 @@ class ConsultationPagesTest extends PageSliceTest {
         mvc.perform(post("/consultations/new").with(DRAFTER).with(csrf()).param("action", "save")
                         .param("/title", "市民意識調査について").param("/plannedStart", "令和4年13月1日"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("「実施予定日」は日付（例: 令和4年3月15日）で入力してください。")))
-                .andExpect(content().string(containsString("令和4年13月1日")))
-                .andExpect(content().string(containsString("市民意識調査について")))
-                .andExpect(content().string(containsString("入力内容に誤りがあります（1件）")));
+                .andExpect(showing("「実施予定日」は日付（例: 令和4年3月15日）で入力してください。", "令和4年13月1日", "市民意識調査について", "入力内容に誤りがあります（1件）"));
     }
 
     @Test
@@ -89,7 +86,7 @@ class ConsultationPagesTest extends PageSliceTest {
 
         mvc.perform(post("/consultations/3/steps/formalReview").with(DRAFTER).with(csrf()).param("/outcome", "ACCEPTED"))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("「形式審査」はあなたの担当ではありません。")))
+                .andExpect(showing("「形式審査」はあなたの担当ではありません。"))
                 .andExpect(content().string(not(containsString("Whitelabel"))));
         verify(steps, never()).take(any(), eq(3L), anyString(), any());
     }

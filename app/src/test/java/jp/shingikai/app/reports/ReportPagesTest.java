@@ -1,6 +1,5 @@
 package jp.shingikai.app.reports;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -9,7 +8,6 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,9 +70,7 @@ class ReportPagesTest extends PageSliceTest {
         mvc.perform(post("/reports/5/edit").with(DRAFTER).with(csrf()).param("version", "0")
                         .param("/title", "委託について（修正）").param("/summary", "窓口業務の一部を委託した。"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("他の人が先に更新しました")))
-                .andExpect(content().string(containsString("委託について（修正）")))
-                .andExpect(content().string(containsString("窓口業務の一部を委託した。")));
+                .andExpect(showing("他の人が先に更新しました", "委託について（修正）", "窓口業務の一部を委託した。"));
     }
 
     @Test
@@ -84,9 +80,7 @@ class ReportPagesTest extends PageSliceTest {
 
         mvc.perform(post("/reports/5/edit").with(DRAFTER).with(csrf()).param("version", "1").param("/title", "委託について（修正）"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("「報告の概要」を入力してください。")))
-                .andExpect(content().string(containsString("入力内容に誤りがあります（1件）")))
-                .andExpect(content().string(containsString("委託について（修正）")));
+                .andExpect(showing("「報告の概要」を入力してください。", "入力内容に誤りがあります（1件）", "委託について（修正）"));
     }
 
     @Test
@@ -104,8 +98,6 @@ class ReportPagesTest extends PageSliceTest {
 
         mvc.perform(get("/reports/5").with(DRAFTER))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("起案")))
-                .andExpect(content().string(containsString("市民課 山田")))
-                .andExpect(content().string(containsString("報告を修正する")));
+                .andExpect(showing("起案", "市民課 山田", "報告を修正する"));
     }
 }

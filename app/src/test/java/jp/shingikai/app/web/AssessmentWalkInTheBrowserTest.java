@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.shingikai.app.Api;
+import jp.shingikai.app.assessments.FileRegisters;
 import jp.shingikai.app.precedents.RegistryUploads;
 import jp.shingikai.japanese.Wareki;
 import jp.shingikai.search.testing.TestDocuments;
@@ -43,10 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
 class AssessmentWalkInTheBrowserTest {
 
     private static final String FILE = "国民健康保険資格ファイル";
-    private static final String REGISTER = String.join("\t", "個人情報ファイルの名称", "行政機関等の名称", "担当組織", "利用目的", "記録項目",
-            "記録範囲", "収集方法", "要配慮個人情報の有無", "経常的提供先") + "\n"
-            + String.join("\t", FILE, "小平市長", "市民部市民課", "国民健康保険の資格管理", "氏名、住所、被保険者記号番号、個人番号",
-            "国民健康保険の被保険者", "本人からの届出", "有", "東京都国民健康保険団体連合会") + "\n";
+    private static final String REGISTER = FileRegisters.kodaira(FILE, "国民健康保険の資格管理", "氏名、住所、被保険者記号番号、個人番号",
+            "国民健康保険の被保険者", "東京都国民健康保険団体連合会");
     private static final String DRAFT = """
             特定個人情報保護評価書（全項目評価書）
             評価書番号\t評価書名

@@ -1,5 +1,7 @@
 package jp.shingikai.app.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
  * What a slice test of one feature's pages shares ({@code @WebMvcTest(TheirPages.class)} on the subclass): the real
@@ -45,4 +48,14 @@ public abstract class PageSliceTest {
 
     @MockitoBean
     protected SubjectPapers papers;
+
+    /** The page's HTML holds each of these texts. */
+    protected static ResultMatcher showing(String... texts) {
+        return result -> {
+            String html = result.getResponse().getContentAsString();
+            for (String text : texts) {
+                assertThat(html).contains(text);
+            }
+        };
+    }
 }
