@@ -101,6 +101,23 @@ public final class Api {
         }
     }
 
+    /**
+     * Kodaira 資料2, the facility booking system with its operator online, as drafted today: the standards the operator
+     * must keep, on which the council's view is sought under the Act's rules.
+     */
+    public static ObjectNode kodairaOnlineBookingDraft() {
+        ObjectNode draft = kodairaQuestionnaireDraft();
+        draft.put("title", "地域センター等貸出し業務への公共施設予約システム導入に伴うオンライン結合による個人情報の提供について");
+        draft.put("operationName", "地域センター等貸出し事務");
+        draft.put("dataSubjects", "利用申込み者");
+        ((ObjectNode) draft.path("answers")).put("needsExpertOpinion", false).put("setsHandlingStandards", true);
+        ObjectNode statements = draft.putObject("statements");
+        statements.putObject("handlingStandards").put("items", "代表者及び利用責任者の氏名、住所、電話番号、電子メールアドレス")
+                .put("standard", "ASP サービス提供事業者が守る、通信の暗号化、アクセス権限の管理及び記録の保存期間の基準")
+                .put("reason", "オンライン結合により事業者に団体登録情報を提供するため、その取扱いの基準について意見を聴く。");
+        return draft;
+    }
+
     /** The Kodaira 資料1 questionnaire as a department drafts it today, under the Act's 施行条例 (the forms' example). */
     public static ObjectNode kodairaQuestionnaireDraft() {
         return example("consultation-draft-act.json");

@@ -49,7 +49,7 @@ class MeetingPacketApiTest {
                 "heldOn", LocalDate.now().plusDays(40).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
                 "memberIds", List.of(1, 2, 3))), HttpStatus.CREATED).path("meeting").path("id").asLong();
         long questionnaire = scheduledConsultation("kankyo", Api.kodairaQuestionnaireDraft(), meeting);
-        scheduledConsultation("shimin", onlineProvisionDraft(), meeting);
+        scheduledConsultation("shimin", Api.kodairaOnlineBookingDraft(), meeting);
         scheduledReport(meeting);
 
         JsonNode caseDocuments = ok(secretariat.get("/api/consultations/" + questionnaire + "/documents"), HttpStatus.OK);
@@ -103,7 +103,7 @@ class MeetingPacketApiTest {
                 "heldOn", LocalDate.now().plusDays(60).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
                 "memberIds", List.of(1, 2, 3))), HttpStatus.CREATED).path("meeting").path("id").asLong();
         scheduledConsultation("kankyo", Api.kodairaQuestionnaireDraft(), meeting);
-        scheduledConsultation("shimin", onlineProvisionDraft(), meeting);
+        scheduledConsultation("shimin", Api.kodairaOnlineBookingDraft(), meeting);
         String agenda = "/api/meetings/" + meeting + "/agenda";
 
         JsonNode reordered = ok(secretariat.put(agenda, Map.of("order", List.of(2, 1)), null), HttpStatus.OK);
@@ -161,23 +161,6 @@ class MeetingPacketApiTest {
         ok(department.post("/api/reports/" + id + "/submit", null), HttpStatus.OK);
         ok(Api.as(http, "soumu").post("/api/reports/" + id + "/review", Map.of("outcome", "ACCEPTED")), HttpStatus.OK);
         ok(Api.as(http, "jimukyoku").post("/api/reports/" + id + "/meeting-assignment", Map.of("meetingId", meeting)), HttpStatus.OK);
-    }
-
-    /**
-     * Kodaira 資料2, the facility booking system with its operator online, as drafted today: the standards the operator
-     * must keep, on which the council's view is sought under the Act's rules.
-     */
-    private static ObjectNode onlineProvisionDraft() {
-        ObjectNode draft = Api.kodairaQuestionnaireDraft();
-        draft.put("title", "地域センター等貸出し業務への公共施設予約システム導入に伴うオンライン結合による個人情報の提供について");
-        draft.put("operationName", "地域センター等貸出し事務");
-        draft.put("dataSubjects", "利用申込み者");
-        ((ObjectNode) draft.path("answers")).put("needsExpertOpinion", false).put("setsHandlingStandards", true);
-        ObjectNode statements = draft.putObject("statements");
-        statements.putObject("handlingStandards").put("items", "代表者及び利用責任者の氏名、住所、電話番号、電子メールアドレス")
-                .put("standard", "ASP サービス提供事業者が守る、通信の暗号化、アクセス権限の管理及び記録の保存期間の基準")
-                .put("reason", "オンライン結合により事業者に団体登録情報を提供するため、その取扱いの基準について意見を聴く。");
-        return draft;
     }
 
     private byte[] templateWithNote(String note) throws Exception {

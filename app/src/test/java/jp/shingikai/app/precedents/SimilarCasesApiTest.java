@@ -66,18 +66,10 @@ class SimilarCasesApiTest {
         return Api.as(http, department).post("/api/consultations", draft).getBody().path("id").asLong();
     }
 
+    /** 資料2 with its purpose and overview written out, as a department would before submitting it. */
     private static ObjectNode onlineBooking() {
-        ObjectNode draft = Api.kodairaQuestionnaireDraft();
-        draft.put("title", "地域センター等貸出し業務への公共施設予約システム導入に伴うオンライン結合による個人情報の提供について");
-        draft.put("operationName", "地域センター等貸出し事務");
-        draft.put("purpose", "地域住民のコミュニティー活動の場の提供");
-        draft.put("dataSubjects", "利用申込み者");
-        draft.put("reason", "予約システムの提供事業者とオンライン結合により団体登録情報を提供するため。");
-        draft.put("overview", "団体登録と部屋の予約をシステムで受け付ける。");
-        ((ObjectNode) draft.path("answers")).put("needsExpertOpinion", false).put("setsHandlingStandards", true);
-        ObjectNode statements = draft.putObject("statements");
-        statements.putObject("handlingStandards").put("items", "氏名、住所、電話番号")
-                .put("standard", "事業者による通信の暗号化と記録の管理").put("reason", "予約の受付を事業者に委ねるため。");
-        return draft;
+        return Api.kodairaOnlineBookingDraft().put("purpose", "地域住民のコミュニティー活動の場の提供")
+                .put("reason", "予約システムの提供事業者とオンライン結合により団体登録情報を提供するため。")
+                .put("overview", "団体登録と部屋の予約をシステムで受け付ける。");
     }
 }
