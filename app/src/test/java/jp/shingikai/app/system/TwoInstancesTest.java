@@ -60,7 +60,7 @@ class TwoInstancesTest {
             List<String> options = List.of("--spring.profiles.active=postgres,demo",
                     "--spring.elasticsearch.uris=" + engine.httpUri(), "--shingikai.data-dir=target/two-instances-" + RUN,
                     "--shingikai.search.index-prefix=two-" + RUN, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-                    "--shingikai.mail.interval=1s");
+                    "--shingikai.mail.interval=1s", "--flowable.process.async.executor.default-timer-job-acquire-wait-time=1s");
             try (AppInstance first = AppInstance.start("a", environment, options);
                     AppInstance second = AppInstance.start("b", environment, options)) {
                 TestRestTemplate a = rest(first);
@@ -95,7 +95,7 @@ class TwoInstancesTest {
                 await(() -> count(database, "select count(*) from act_ru_timer_job where element_id_ = 'reminderDue'") == 1,
                         "the reminder timer to be scheduled");
                 sql(database, "update act_ru_timer_job set duedate_ = now() - interval '1 minute' where element_id_ = 'reminderDue'");
-                // The job executors pick the due timer up within their acquisition interval (10 seconds by default).
+                // The job executors pick the due timer up within their acquisition interval (1 second here, 10 by default).
                 await(() -> count(database, "select count(*) from act_hi_actinst where act_id_ = 'remindMembers'") == 1,
                         "the reminder to run");
                 awaitAllMailSent(database);
