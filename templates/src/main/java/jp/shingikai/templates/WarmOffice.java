@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.office.OfficeException;
@@ -23,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * PDFs from a LibreOffice kept running (JODConverter over UNO), so a packet costs its conversion and not a start of
  * LibreOffice each time. JODConverter starts the process again when it dies or hangs; until it is up, and whenever a
  * conversion fails on it, the files are converted by a {@link ColdOffice} instead, so no packet waits on it.
+ *
+ * <p>Each running office is recorded in a directory of the application's (its port, under the application's process
+ * id). An application killed outright cannot stop its LibreOffice; the next start on the same data finds the record of
+ * a process that is gone and stops the LibreOffice it left. A record whose application still runs (another instance on
+ * the same data) is left alone.
  */
 public final class WarmOffice implements PdfConversion, AutoCloseable {
 
@@ -30,15 +39,22 @@ public final class WarmOffice implements PdfConversion, AutoCloseable {
     private static final Path OFFICE_HOME = Path.of("/usr/lib/libreoffice");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
+    private static final Pattern RECORD = Pattern.compile("office-(\\d+)\\.port");
+
     private final LocalOfficeManager office;
     private final PdfConversion fallback;
+    private final Path records;
     private final int port;
     private final AtomicLong warmConversions = new AtomicLong();
 
-    /** @param taskTimeout how long one file may take before the process is taken as hung and started again */
-    public WarmOffice(Duration taskTimeout, PdfConversion fallback) {
+    /**
+     * @param taskTimeout how long one file may take before the process is taken as hung and started again
+     * @param records where the running offices are recorded, beside the application's data
+     */
+    public WarmOffice(Duration taskTimeout, PdfConversion fallback, Path records) {
         this.port = freePort();
         this.fallback = fallback;
+        this.records = records;
         this.office = LocalOfficeManager.builder().officeHome(OFFICE_HOME.toFile()).portNumbers(port)
                 .workingDir(temporaryDirectory().toFile()).taskExecutionTimeout(taskTimeout.toMillis())
                 .processTimeout(Duration.ofMinutes(2).toMillis()).maxTasksPerProcess(500).build();
@@ -47,6 +63,7 @@ public final class WarmOffice implements PdfConversion, AutoCloseable {
     /** Starts LibreOffice; returns once it accepts work, or once it has failed to start in time. */
     public void start() {
         try {
+            stopWhatAKilledRunLeft();
             office.start();
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
             while (!office.isRunning() && System.nanoTime() < deadline) {
@@ -112,9 +129,43 @@ public final class WarmOffice implements PdfConversion, AutoCloseable {
             if (office.isRunning()) {
                 office.stop();
             }
-        } catch (OfficeException e) {
+            Files.deleteIfExists(ownRecord());
+        } catch (OfficeException | IOException e) {
             log.warn("LibreOffice を止められませんでした: {}", e.getMessage());
         }
+    }
+
+    /** The LibreOffice process listening on this port, known by the accept string on its command line. */
+    static Optional<ProcessHandle> listeningOn(int port) {
+        Pattern accept = Pattern.compile("port=" + port + "(?!\\d)");
+        return ProcessHandle.allProcesses().filter(process -> accept.matcher(process.info().commandLine().orElse("")).find())
+                .filter(process -> process.info().command().orElse("").contains("soffice")).findFirst();
+    }
+
+    /** Stops the offices recorded by applications that are gone, then records this one. */
+    private void stopWhatAKilledRunLeft() {
+        try {
+            Files.createDirectories(records);
+            try (Stream<Path> recorded = Files.list(records)) {
+                for (Path record : recorded.toList()) {
+                    Matcher owner = RECORD.matcher(record.getFileName().toString());
+                    if (owner.matches() && ProcessHandle.of(Long.parseLong(owner.group(1))).isEmpty()) {
+                        listeningOn(Integer.parseInt(Files.readString(record).strip())).ifPresent(left -> {
+                            log.warn("前回停止できなかった LibreOffice（pid {}）を止めます", left.pid());
+                            left.destroyForcibly();
+                        });
+                        Files.delete(record);
+                    }
+                }
+            }
+            Files.writeString(ownRecord(), Integer.toString(port));
+        } catch (IOException | RuntimeException e) {
+            log.warn("LibreOffice の記録（{}）を確かめられません: {}", records, e.getMessage());
+        }
+    }
+
+    private Path ownRecord() {
+        return records.resolve("office-" + ProcessHandle.current().pid() + ".port");
     }
 
     private static int freePort() {

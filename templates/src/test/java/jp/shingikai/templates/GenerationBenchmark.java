@@ -3,6 +3,7 @@ package jp.shingikai.templates;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class GenerationBenchmark {
         if (PacketAssembler.canRenderPdf()) {
             List<PacketPart> parts = PacketAssemblerTest.kodairaPacket();
             double cold = millis(PDF_RUNS, () -> new PacketAssembler(new ColdOffice()).pdf(parts));
-            try (WarmOffice office = new WarmOffice(Duration.ofMinutes(2), new ColdOffice())) {
+            try (WarmOffice office = new WarmOffice(Duration.ofMinutes(2), new ColdOffice(), Path.of("target", "office"))) {
                 office.start();
                 double warm = millis(PDF_RUNS, () -> new PacketAssembler(office).pdf(parts));
                 System.out.printf("packet PDF, LibreOffice kept running %7.0f ms   started for each packet %7.0f ms   ratio %.2f%n",

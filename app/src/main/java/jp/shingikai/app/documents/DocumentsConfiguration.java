@@ -44,8 +44,8 @@ class DocumentsConfiguration {
     @ConditionalOnWebApplication
     @ConditionalOnProperty(prefix = "shingikai.documents", name = "warm-office", havingValue = "true", matchIfMissing = true)
     @Conditional(LibreOfficeInstalled.class)
-    WarmOffice warmOffice() {
-        WarmOffice office = new WarmOffice(PAPER_TIMEOUT, new ColdOffice());
+    WarmOffice warmOffice(StorageProperties storage) {
+        WarmOffice office = new WarmOffice(PAPER_TIMEOUT, new ColdOffice(), storage.dataDir().resolve("office"));
         office.startInBackground();
         return office;
     }
