@@ -2,6 +2,8 @@ package jp.shingikai.japanese;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
@@ -40,6 +42,11 @@ public final class Wareki {
         JapaneseDate japanese = JapaneseDate.from(date);
         return eraYear(japanese.getEra(), japanese.get(ChronoField.YEAR_OF_ERA)) + "年"
                 + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** The day of that moment where the reader is (Japan for a council): a time stored with its offset, as a date. */
+    public static String format(OffsetDateTime moment, ZoneId zone) {
+        return format(moment.atZoneSameInstant(zone).toLocalDate());
     }
 
     /** 令和4年3月15日(火), as a 次第 prints a meeting date. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +26,13 @@ class WarekiTest {
     void printsAndReadsOfficialDates(LocalDate date, String wareki) {
         assertThat(Wareki.format(date)).isEqualTo(wareki);
         assertThat(Wareki.parse(wareki)).isEqualTo(date);
+    }
+
+    @Test
+    void aStoredMomentIsDatedWhereTheReaderIs() {
+        OffsetDateTime lateEvening = OffsetDateTime.parse("2022-03-14T16:30:00Z");
+        assertThat(Wareki.format(lateEvening, ZoneId.of("Asia/Tokyo"))).isEqualTo("令和4年3月15日");
+        assertThat(Wareki.format(lateEvening, ZoneOffset.UTC)).isEqualTo("令和4年3月14日");
     }
 
     @Test

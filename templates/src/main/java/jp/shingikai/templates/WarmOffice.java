@@ -37,6 +37,8 @@ public final class WarmOffice implements PdfConversion, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WarmOffice.class);
     private static final Path OFFICE_HOME = Path.of("/usr/lib/libreoffice");
+    /** The office process itself, which JODConverter starts with the accept string on its command line. */
+    static final Path OFFICE_PROCESS = OFFICE_HOME.resolve("program/soffice.bin");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
     private static final Pattern RECORD = Pattern.compile("office-(\\d+)\\.port");
@@ -58,6 +60,11 @@ public final class WarmOffice implements PdfConversion, AutoCloseable {
         this.office = LocalOfficeManager.builder().officeHome(OFFICE_HOME.toFile()).portNumbers(port)
                 .workingDir(temporaryDirectory().toFile()).taskExecutionTimeout(taskTimeout.toMillis())
                 .processTimeout(Duration.ofMinutes(2).toMillis()).maxTasksPerProcess(500).build();
+    }
+
+    /** Whether a LibreOffice that can be kept running is installed here (Debian's layout). */
+    public static boolean installed() {
+        return Files.isExecutable(OFFICE_PROCESS);
     }
 
     /** Starts LibreOffice; returns once it accepts work, or once it has failed to start in time. */

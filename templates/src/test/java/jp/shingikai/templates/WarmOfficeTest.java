@@ -107,7 +107,7 @@ class WarmOfficeTest {
             port = socket.getLocalPort();
         }
         Path profile = Files.createTempDirectory("left-office-");
-        ProcessBuilder start = new ProcessBuilder("/usr/lib/libreoffice/program/soffice.bin",
+        ProcessBuilder start = new ProcessBuilder(WarmOffice.OFFICE_PROCESS.toString(),
                 "--accept=socket,host=127.0.0.1,port=" + port + ",tcpNoDelay=1;urp;", "--headless", "--invisible", "--nodefault",
                 "--nolockcheck", "--nologo", "--norestore", "-env:UserInstallation=" + profile.toUri())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);

@@ -59,7 +59,7 @@ class DocumentsConfiguration {
     static class LibreOfficeInstalled implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return ColdOffice.installed();
+            return WarmOffice.installed();
         }
     }
 }

@@ -85,7 +85,7 @@ public class MinutesService extends CaseReader<Minutes> {
 
     /** 第1版（令和8年12月1日確定）, 第2版（令和8年12月8日訂正）, dated where the council is. */
     private String versionLabel(Version version) {
-        return "第" + version.number() + "版（" + Wareki.format(version.fixedAt().atZoneSameInstant(clock.getZone()).toLocalDate())
+        return "第" + version.number() + "版（" + Wareki.format(version.fixedAt(), clock.getZone())
                 + (version.reason() == null ? "確定" : "訂正") + "）";
     }
 }

@@ -64,7 +64,7 @@ public class ApiTokens {
         OffsetDateTime expires = now.plusDays(valid);
         long id = Sql.insert(jdbc, "insert into api_token (username, name, token_sha256, created_at, expires_at) values (?, ?, ?, ?, ?)",
                 owner.username(), label, hash(token), now, expires);
-        events.publishEvent(new ApiTokenEvent(owner.username(), id, label, "を発行しました（有効期限 " + Wareki.format(expires.atZoneSameInstant(JAPAN).toLocalDate()) + "）"));
+        events.publishEvent(new ApiTokenEvent(owner.username(), id, label, "を発行しました（有効期限 " + Wareki.format(expires, JAPAN) + "）"));
         return new IssuedToken(new ApiToken(id, label, now, expires, null, null), token);
     }
 
@@ -121,15 +121,15 @@ public class ApiTokens {
 
         /** The dates as the page prints them, in 和暦. */
         public String createdOnText() {
-            return Wareki.format(createdAt.atZoneSameInstant(JAPAN).toLocalDate());
+            return Wareki.format(createdAt, JAPAN);
         }
 
         public String expiresOnText() {
-            return Wareki.format(expiresAt.atZoneSameInstant(JAPAN).toLocalDate());
+            return Wareki.format(expiresAt, JAPAN);
         }
 
         public String lastUsedText() {
-            return lastUsedAt == null ? "—" : Wareki.format(lastUsedAt.atZoneSameInstant(JAPAN).toLocalDate());
+            return lastUsedAt == null ? "—" : Wareki.format(lastUsedAt, JAPAN);
         }
     }
 
