@@ -53,7 +53,9 @@ public final class RegistryReportImporter implements RegistryImporter {
             "department", List.of("担当課", "所管課", "担当部課"),
             "operationName", List.of("業務の名称", "事務の名称"),
             "kind", List.of("区分", "登録区分", "届出区分", "種別"),
-            "date", List.of("年月日", "登録年月日", "届出年月日", "開始年月日", "変更年月日", "修正年月日", "廃止年月日", "実施年月日"),
+            "registrationNumber", List.of("登録番号"),
+            "date", List.of("年月日", "登録年月日", "届出年月日", "開始年月日", "変更年月日", "修正年月日", "廃止年月日", "実施年月日",
+                    "開始日", "登録日", "変更日", "廃止日"),
             "purpose", List.of("個人情報の収集の目的", "収集の目的", "目的"),
             "reason", List.of("理由", "変更の理由", "修正の理由", "廃止の理由"),
             "content", List.of("内容", "変更の内容", "修正の内容"));
@@ -129,10 +131,13 @@ public final class RegistryReportImporter implements RegistryImporter {
         return found.reading(name());
     }
 
-    /** A row of the one table: its kind is what its 区分 cell says. */
+    /**
+     * A row of the one table: its kind is what its 区分 cell says. Any line of cells under the header is a row, numbered
+     * or not (some tables begin each row with its 区分); a line of running text after the table is not.
+     */
     private static void oneTableRow(Map<String, Integer> columns, TabularText.Line line, Gathering found, String source) {
         List<String> cells = TabularText.cells(line.text());
-        if (cells.isEmpty() || !cells.get(0).matches("\\d+")) {
+        if (cells.size() < 2) {
             return;
         }
         String kindText = columns.get("kind") < cells.size() ? cells.get(columns.get("kind")) : "";

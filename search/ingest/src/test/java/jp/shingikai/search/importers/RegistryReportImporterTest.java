@@ -136,6 +136,30 @@ class RegistryReportImporterTest {
         assertThat(reading.review()).singleElement().satisfies(item -> assertThat(item.reason()).contains("区分「照会」"));
     }
 
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"text", "docx", "xlsx", "pdf", "pdf-unruled"})
+    void oneTableWhoseRowsBeginWithTheirKindAndNoNumberIsReadToo(String format) {
+        String text = """
+                令和6年度 第2回 松江市個人情報保護審議会
+                個人情報取扱事務の登録状況（報告）
+                区分	登録番号	事務の名称	担当課	収集の目的	開始日
+                新規登録	412	地域猫活動支援事務	環境保全課	活動団体への助成のため	令和6年7月1日
+                変更	88	就学援助事務	学校教育課	援助費の支給のため	令和6年4月1日
+                廃止	27	老人福祉電話貸与事務	高齢者福祉課	電話の貸与のため	令和6年3月31日
+                松江市総務部総務課
+                """;
+        String read = Formats.readAs(text, format);
+
+        ImportReading reading = importer.read(read, "matsue." + format);
+        assertThat(reading.municipality()).isEqualTo("松江市");
+        assertThat(reading.rows()).extracting(RegistryRow::kind, RegistryRow::subject, RegistryRow::department, RegistryRow::date,
+                        row -> row.field("registrationNumber"))
+                .containsExactly(tuple(RowKind.NEW, "地域猫活動支援事務", "環境保全課", LocalDate.of(2024, 7, 1), "412"),
+                        tuple(RowKind.CHANGE, "就学援助事務", "学校教育課", LocalDate.of(2024, 4, 1), "88"),
+                        tuple(RowKind.ABOLISH, "老人福祉電話貸与事務", "高齢者福祉課", LocalDate.of(2024, 3, 31), "27"));
+        assertThat(reading.review()).isEmpty();
+    }
+
     @Test
     void aSectionWhoseHeaderNamesNoKnownColumnSendsItsRowsToReviewWithTheHeaderShown() {
         String report = """
