@@ -2,6 +2,7 @@ package jp.shingikai.app.assessments;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.shingikai.app.assessments.internal.AssessmentRepository;
 import jp.shingikai.app.problems.InvalidInputException;
@@ -25,23 +26,16 @@ public class ImpactAssessments implements DocumentImport {
     private final ImpactAssessmentReader reader = new ImpactAssessmentReader();
 
     @Override
-    public String name() {
-        return "特定個人情報保護評価書";
-    }
-
-    @Override
-    public boolean recognize(String text) {
-        return ImpactAssessmentReader.recognize(text);
-    }
-
-    @Override
-    public Read read(String text, String source, String named) {
+    public Optional<Read> read(String text, String source, String named) {
+        if (!ImpactAssessmentReader.recognize(text)) {
+            return Optional.empty();
+        }
         ImpactAssessment read = reader.read(text, source);
         ImpactAssessment pia = named == null ? read : read.of(named);
-        return Read.of(pia.municipality(), pia.review(), importId -> {
+        return Optional.of(new Read("特定個人情報保護評価書", pia.municipality(), pia.review(), importId -> {
             assessments.insert(pia, importId, source, null);
             return new Stored(1 + pia.transfers().size(), 0);
-        });
+        }));
     }
 
     public List<Map<String, Object>> list() {

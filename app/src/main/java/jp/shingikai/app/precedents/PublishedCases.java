@@ -28,18 +28,12 @@ public class PublishedCases implements DocumentImport {
     private final CouncilPacketReader reader = new CouncilPacketReader();
 
     @Override
-    public String name() {
-        return "審議会資料（諮問・報告・答申）";
+    public Optional<Read> read(String text, String source, String named) {
+        return CouncilPacketReader.recognize(text) ? Optional.of(reading(reader.read(text, source), source, named)) : Optional.empty();
     }
 
-    @Override
-    public boolean recognize(String text) {
-        return CouncilPacketReader.recognize(text);
-    }
-
-    @Override
-    public Read read(String text, String source, String named) {
-        CouncilPacket packet = reader.read(text, source);
+    /** Each 諮問 and 報告 a case of the municipality named, else of the one the packet names. */
+    private Read reading(CouncilPacket packet, String source, String named) {
         String municipality = named == null ? packet.municipality() : named;
         List<ReviewItem> review = new ArrayList<>(packet.review());
         if (municipality.isEmpty()) {
@@ -48,7 +42,7 @@ public class PublishedCases implements DocumentImport {
         }
         packet.items().stream().filter(item -> item.kind() == CouncilPacket.ItemKind.ANSWER && item.outcome() == null)
                 .forEach(item -> review.add(new ReviewItem(item.subject(), "答申の結論（妥当・不承認など）が読み取れません", item.provenance())));
-        return Read.of(municipality, review, importId -> {
+        return new Read("審議会資料（諮問・報告・答申）", municipality, review, importId -> {
             int created = 0;
             for (CouncilPacket.Item item : packet.items()) {
                 boolean isNew = item.kind() == CouncilPacket.ItemKind.ANSWER ? answer(municipality, packet, item, importId)

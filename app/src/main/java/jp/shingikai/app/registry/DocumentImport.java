@@ -1,6 +1,7 @@
 package jp.shingikai.app.registry;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongFunction;
 
 import jp.shingikai.search.importers.ReviewItem;
@@ -11,42 +12,25 @@ import jp.shingikai.search.importers.ReviewItem;
  */
 public interface DocumentImport {
 
-    /** What the import summary calls this kind of document. */
-    String name();
+    /**
+     * Reads the text if it is this feature's kind of document.
+     *
+     * @param named the municipality the person importing it named, which outranks the text's; null if none
+     * @return empty when the text is not of this kind
+     */
+    Optional<Read> read(String text, String source, String named);
 
-    boolean recognize(String text);
-
-    /** @param named the municipality the person importing it named, which outranks the text's; null if none */
-    Read read(String text, String source, String named);
-
-    /** A document read but not yet kept. */
-    interface Read {
-
-        String municipality();
-
-        List<ReviewItem> review();
+    /**
+     * A document read but not yet kept.
+     *
+     * @param kind    what the import summary calls this kind of document
+     * @param storing keeps what was read under the import id it is given
+     */
+    record Read(String kind, String municipality, List<ReviewItem> review, LongFunction<Stored> storing) {
 
         /** Keeps what was read, under the import it came with. */
-        Stored store(long importId);
-
-        /** A reading made of its parts; {@code store} keeps it under the import id it is given. */
-        static Read of(String municipality, List<ReviewItem> review, LongFunction<Stored> store) {
-            return new Read() {
-                @Override
-                public String municipality() {
-                    return municipality;
-                }
-
-                @Override
-                public List<ReviewItem> review() {
-                    return review;
-                }
-
-                @Override
-                public Stored store(long importId) {
-                    return store.apply(importId);
-                }
-            };
+        public Stored store(long importId) {
+            return storing.apply(importId);
         }
     }
 

@@ -161,9 +161,9 @@ public class RegistryImportService {
             ImportReading read = importer.read(text, fileName);
             return named == null || named.isBlank() ? read : read.of(named);
         });
-        List<DocumentImport> kinds = otherDocuments.stream().filter(kind -> kind.recognize(text)).toList();
-        List<DocumentImport.Read> otherReadings = kinds.stream().map(kind -> kind.read(text, fileName, named)).toList();
-        if (registryReading.isEmpty() && kinds.isEmpty()) {
+        List<DocumentImport.Read> otherReadings = otherDocuments.stream()
+                .flatMap(kind -> kind.read(text, fileName, named).stream()).toList();
+        if (registryReading.isEmpty() && otherReadings.isEmpty()) {
             String municipality = named != null && !named.isBlank() ? named : TabularText.municipality(text);
             return new Recognised(FileResult.UNRECOGNIZED, null, municipality, (importId, note) -> {
                 review.forEach(item -> registry.insertReview(importId, item));
@@ -176,7 +176,7 @@ public class RegistryImportService {
         }
         List<String> names = new ArrayList<>();
         registryReading.ifPresent(reading -> names.add(reading.importer()));
-        kinds.forEach(kind -> names.add(kind.name()));
+        otherReadings.forEach(read -> names.add(read.kind()));
         String importer = String.join("・", names);
         String municipality = registryReading.map(ImportReading::municipality)
                 .orElseGet(() -> otherReadings.get(0).municipality());
