@@ -9,23 +9,25 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** APIトークン: the person's tokens, a form to issue one (shown once), and revocation. */
 @Controller
+@RequestMapping("/account/tokens")
 @RequiredArgsConstructor
 class ApiTokenPage {
 
     private final ApiTokens tokens;
 
-    @GetMapping("/account/tokens")
+    @GetMapping
     String show(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("tokens", tokens.tokens(user.user()));
         return "security/tokens";
     }
 
-    @PostMapping("/account/tokens")
+    @PostMapping
     String issue(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String name,
             @RequestParam(required = false) Integer days, Model model) {
         try {
@@ -38,7 +40,7 @@ class ApiTokenPage {
         return show(user, model);
     }
 
-    @PostMapping("/account/tokens/{id}/revocation")
+    @PostMapping("/{id}/revocation")
     String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(user.user(), id);
         redirect.addFlashAttribute("notice", "APIトークンを取り消しました。以後このトークンでは利用できません。");
