@@ -22,6 +22,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.FaultReport;
+import jp.shingikai.app.OwnApplicationTest;
 import jp.shingikai.app.workflow.OverdueSteps;
 import jp.shingikai.processes.ConsultationWorkflow.Variables;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -51,6 +52,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"flowable.async-executor-activate=false", "shingikai.mail.interval=1h", "shingikai.mail.max-delay=0s",
                 "shingikai.mail.site-url=https://shingikai.city.kodaira.example"})
 @ActiveProfiles("demo")
+@OwnApplicationTest
 class MailThroughTheRelayTest {
 
     /** A fixed port, so that the relay comes back where the application expects it after the outage. */
@@ -111,9 +113,7 @@ class MailThroughTheRelayTest {
         body(soumu.post(path + "/formal-review", returned));
         body(department.post(path + "/submit", null));
         body(soumu.post(path + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
-        long meeting = body(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 70,
-                "heldOn", LocalDate.now().plusDays(14).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+        long meeting = secretariat.scheduleMeeting(70, LocalDate.now().plusDays(14));
         body(secretariat.post(path + "/meeting-assignment", Map.of("meetingId", meeting)));
         body(secretariat.post("/api/meetings/" + meeting + "/packet", null));
         body(secretariat.post("/api/meetings/" + meeting + "/distribution", null));
