@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,15 @@ public final class Api {
             throw new AssertionError(path + " answered " + response.getStatusCode());
         }
         return response.getBody();
+    }
+
+    /**
+     * 事務局 schedules a meeting of the demo council with its three members (ids 1 to 3), at 17:30 in 市役所3階 庁議室;
+     * returns its id.
+     */
+    public long scheduleMeeting(int number, LocalDate heldOn) {
+        return created(post("/api/meetings", Map.of("councilCode", "kodaira", "number", number, "heldOn", heldOn.toString(),
+                "startsAt", "17:30", "place", "市役所3階 庁議室", "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
     }
 
     /**

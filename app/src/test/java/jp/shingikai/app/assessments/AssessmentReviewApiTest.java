@@ -38,33 +38,7 @@ import org.springframework.http.ResponseEntity;
 @DemoApplicationTest
 class AssessmentReviewApiTest {
 
-    private static final String FILE = "後期高齢者医療ファイル";
-    private static final String REGISTER = FileRegisters.kodaira(FILE, "後期高齢者医療の資格管理", "氏名、住所、被保険者番号、個人番号",
-            "75歳以上の市民", "東京都後期高齢者医療広域連合");
-    private static final String DRAFT = """
-            特定個人情報保護評価書（全項目評価書）
-            評価書番号\t評価書名
-            3\t後期高齢者医療に関する事務 全項目評価書
-            評価実施機関名\t小平市長
-            I 基本情報
-            ①事務の名称\t後期高齢者医療に関する事務
-            ②事務の内容\t後期高齢者医療の資格の届出の受付、保険料の徴収及び給付の申請の受付を行う。
-            ①部署\t市民部市民課
-            II 特定個人情報ファイルの概要
-            1. 特定個人情報ファイル名
-            (1) 後期高齢者医療ファイル
-            ②対象となる本人の数\t[ 1万人以上10万人未満 ]
-            提供・移転の有無\t[ ○ ] 提供を行っている （ 2 ） 件
-            提供先1\t東京都後期高齢者医療広域連合
-            ①法令上の根拠\t番号法第19条第8号
-            ②提供先における用途\t後期高齢者医療の資格管理
-            ⑦時期・頻度\t随時
-            提供先2\t全国健康保険協会
-            ①法令上の根拠\t番号法第19条第8号 別表第2の項番2
-            ②提供先における用途\t健康保険法による保険給付の支給
-            ⑦時期・頻度\t照会の都度
-            VI 評価実施手続
-            """;
+    private static final CitizenFile FILE = CitizenFile.LATE_ELDERLY_MEDICAL;
 
     @Autowired
     TestRestTemplate http;
@@ -80,22 +54,22 @@ class AssessmentReviewApiTest {
         Api department = Api.as(http, "shimin");
         Api soumu = Api.as(http, "soumu");
         Api secretariat = Api.as(http, "jimukyoku");
-        RegistryUploads.upload(http, "soumu", "小平市_ファイル簿_後期高齢者.xlsx", TestDocuments.xlsx(Map.of("ファイル簿", REGISTER)));
+        RegistryUploads.upload(http, "soumu", "小平市_ファイル簿_後期高齢者.xlsx", TestDocuments.xlsx(Map.of("ファイル簿", FILE.register())));
 
         // 登録: the department uploads its draft; what was read comes back to confirm
         ResponseEntity<JsonNode> notAnAssessment = RegistryUploads.multipart(http, "shimin", "/api/assessment-reviews", "file",
                 "メモ.txt", "会議の日程".getBytes(StandardCharsets.UTF_8));
         assertThat(notAnAssessment.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         JsonNode review = created(RegistryUploads.multipart(http, "shimin", "/api/assessment-reviews", "file", "後期高齢者医療_評価書案.docx",
-                TestDocuments.docx(DRAFT)));
+                TestDocuments.docx(FILE.assessment())));
         assertThat(review.path("statusLabel").asText()).isEqualTo("評価書の登録中");
-        assertThat(review.path("record").path("draft").path("registryFiles")).extracting(JsonNode::asText).containsExactly(FILE);
+        assertThat(review.path("record").path("draft").path("registryFiles")).extracting(JsonNode::asText).containsExactly(FILE.fileName());
         String path = "/api/assessment-reviews/" + review.path("id").asLong();
         Map<String, Object> draft = Map.of("title", "後期高齢者医療に関する事務 全項目評価書", "level", "FULL",
-                "summary", "後期高齢者医療の資格管理と給付", "registryFiles", List.of(FILE));
+                "summary", "後期高齢者医療の資格管理と給付", "registryFiles", List.of(FILE.fileName()));
         JsonNode submitted = ok(department.post(path + "/draft", draft));
         assertThat(submitted.path("record").path("consistency")).extracting(JsonNode::asText).containsExactly(
-                "評価書の提供先「全国健康保険協会」がファイル簿「" + FILE + "」の経常的提供先にありません。");
+                "評価書の提供先「全国健康保険協会」がファイル簿「" + FILE.fileName() + "」の経常的提供先にありません。");
 
         // 確認: returned once, then accepted
         ok(soumu.post(path + "/check", Map.of("outcome", "RETURNED", "reasons", "提供先2の記載を確認してください。")));
@@ -117,9 +91,7 @@ class AssessmentReviewApiTest {
                 "委託先の監督の記載を追加した。")));
 
         // 付議 and each member's review, one with a question
-        long meeting = created(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 1101,
-                "heldOn", today.plusDays(40).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+        long meeting = secretariat.scheduleMeeting(1101, today.plusDays(40));
         ok(secretariat.post(path + "/meeting", Map.of("meetingId", meeting)));
         JsonNode agenda = ok(secretariat.get("/api/meetings/" + meeting)).path("agenda");
         assertThat(agenda).extracting(item -> item.path("subjectType").asText()).containsExactly("ASSESSMENT");
@@ -155,10 +127,10 @@ class AssessmentReviewApiTest {
         assertThat(reevaluation.getDuedate().toInstant()).isEqualTo(published.plusYears(5).atTime(LocalTime.of(9, 0))
                 .atZone(ZoneId.of("Asia/Tokyo")).toInstant());
         RegistryUploads.upload(http, "soumu", "小平市_ファイル簿_後期高齢者_改定.xlsx", TestDocuments.xlsx(Map.of("ファイル簿",
-                REGISTER.replace("東京都後期高齢者医療広域連合", "東京都後期高齢者医療広域連合、全国健康保険協会"))));
+                FILE.register().replace("東京都後期高齢者医療広域連合", "東京都後期高齢者医療広域連合、全国健康保険協会"))));
         run(reevaluation);
         assertThat(department.get("/api/notifications").getBody()).extracting(notice -> notice.path("message").asText())
-                .anyMatch(message -> message.contains("ファイル簿「" + FILE + "」が変更されました"))
+                .anyMatch(message -> message.contains("ファイル簿「" + FILE.fileName() + "」が変更されました"))
                 .anyMatch(message -> message.contains("再評価"));
     }
 

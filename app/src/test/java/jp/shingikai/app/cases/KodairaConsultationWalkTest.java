@@ -158,9 +158,7 @@ class KodairaConsultationWalkTest {
     }
 
     private long planMeeting(Api secretariat, int number, LocalDate day) {
-        return created(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", number,
-                "heldOn", day.toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+        return secretariat.scheduleMeeting(number, day);
     }
 
     private List<String> taskSteps(Api user) {

@@ -85,9 +85,7 @@ class RuleSetsByDateTest {
         ok(soumu.post(path + "/formal-review", Api.FORMAL_REVIEW_ACCEPTED));
 
         // the 諮問書 made today cites the rules in force at submission, and the 説明書 are the 条例's
-        long meeting = created(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 101,
-                "heldOn", LocalDate.now(clock).plusDays(20).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+        long meeting = secretariat.scheduleMeeting(101, LocalDate.now(clock).plusDays(20));
         ok(secretariat.post(path + "/meeting-assignment", Map.of("meetingId", meeting)));
         JsonNode papers = ok(secretariat.get(path + "/documents"));
         assertThat(papers).extracting(paper -> paper.path("title").asText()).containsExactlyInAnyOrder("資料1 諮問書",

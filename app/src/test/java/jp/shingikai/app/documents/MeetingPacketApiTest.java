@@ -45,9 +45,7 @@ class MeetingPacketApiTest {
     @Test
     void thePacketHoldsTheAgendaThenEachItemsPapersAndIsRebuiltAsANewVersion() throws Exception {
         Api secretariat = Api.as(http, "jimukyoku");
-        long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 21,
-                "heldOn", LocalDate.now().plusDays(40).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3))), HttpStatus.CREATED).path("meeting").path("id").asLong();
+        long meeting = secretariat.scheduleMeeting(21, LocalDate.now().plusDays(40));
         long questionnaire = scheduledConsultation("kankyo", Api.kodairaQuestionnaireDraft(), meeting);
         scheduledConsultation("shimin", Api.kodairaOnlineBookingDraft(), meeting);
         scheduledReport(meeting);
@@ -99,9 +97,7 @@ class MeetingPacketApiTest {
     @Test
     void theAgendaIsReorderedUntilThePacketIsDistributed() {
         Api secretariat = Api.as(http, "jimukyoku");
-        long meeting = ok(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 23,
-                "heldOn", LocalDate.now().plusDays(60).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3))), HttpStatus.CREATED).path("meeting").path("id").asLong();
+        long meeting = secretariat.scheduleMeeting(23, LocalDate.now().plusDays(60));
         scheduledConsultation("kankyo", Api.kodairaQuestionnaireDraft(), meeting);
         scheduledConsultation("shimin", Api.kodairaOnlineBookingDraft(), meeting);
         String agenda = "/api/meetings/" + meeting + "/agenda";

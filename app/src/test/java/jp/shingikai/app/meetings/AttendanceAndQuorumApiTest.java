@@ -144,9 +144,7 @@ class AttendanceAndQuorumApiTest {
     }
 
     private long plan(Api secretariat) {
-        return succeeded(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", NUMBERS.getAndIncrement(),
-                "heldOn", LocalDate.now().plusDays(14).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+        return secretariat.scheduleMeeting(NUMBERS.getAndIncrement(), LocalDate.now().plusDays(14));
     }
 
     private static List<String> messages(ResponseEntity<JsonNode> response) {

@@ -37,9 +37,9 @@ class MinutesApiTest {
     @Test
     void theMinutesGoFromTheMeetingsRecordThroughTheMembersToPublicationAndKeepEveryFixedVersion() throws Exception {
         Api secretariat = Api.as(http, "jimukyoku");
+        long meeting = heldMeetingWithAnAnsweredCase(secretariat);
         Api sato = Api.as(http, "iin-sato");
         Api suzuki = Api.as(http, "iin-suzuki");
-        long meeting = heldMeetingWithAnAnsweredCase(secretariat);
 
         JsonNode started = created(secretariat.post("/api/meetings/" + meeting + "/minutes", null));
         String path = "/api/minutes/" + started.path("id").asLong();
@@ -107,9 +107,7 @@ class MinutesApiTest {
     }
 
     private long heldMeetingWithAnAnsweredCase(Api secretariat) {
-        long meeting = created(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 501,
-                "heldOn", LocalDate.now(clock).plusDays(14).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+        long meeting = secretariat.scheduleMeeting(501, LocalDate.now(clock).plusDays(14));
         Api department = Api.as(http, "kankyo");
         long id = created(department.post("/api/consultations", Api.kodairaQuestionnaireDraft())).path("id").asLong();
         succeeded(department.post("/api/consultations/" + id + "/submit", null));

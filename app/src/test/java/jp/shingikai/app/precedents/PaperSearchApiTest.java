@@ -3,7 +3,6 @@ package jp.shingikai.app.precedents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
@@ -40,13 +39,11 @@ class PaperSearchApiTest {
 
     @Test
     void aScheduledCasesPapersAreFoundByTypeAndGoWhenTheCaseIsWithdrawn() throws Exception {
-        Api secretariat = Api.as(http, "jimukyoku");
-        long meeting = secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 41,
-                "heldOn", LocalDate.now().plusDays(40).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3))).getBody().path("meeting").path("id").asLong();
         ObjectNode draft = Api.kodairaQuestionnaireDraft();
         draft.put("title", OPERATION + "における個人情報の本人以外からの収集及び目的外利用について");
         draft.put("operationName", OPERATION);
+        Api secretariat = Api.as(http, "jimukyoku");
+        long meeting = secretariat.scheduleMeeting(41, LocalDate.now().plusDays(40));
         Api department = Api.as(http, "kankyo");
         long id = department.post("/api/consultations", draft).getBody().path("id").asLong();
         department.post("/api/consultations/" + id + "/submit", null);

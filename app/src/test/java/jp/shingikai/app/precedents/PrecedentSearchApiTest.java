@@ -39,7 +39,7 @@ class PrecedentSearchApiTest {
         RegistryUploads.upload(http, "soumu", "mitaka.docx", TestDocuments.docx(Fixtures.text("mitaka-2021-privacy-system-report.txt")));
         RegistryUploads.upload(http, "soumu", "kodaira.docx",
                 TestDocuments.docx(Fixtures.text("kodaira-2022-council-consultation-packet.txt")));
-                assertThat(searchCatchUp.index(SearchIndices.REGISTRY)).isPositive();
+        assertThat(searchCatchUp.index(SearchIndices.REGISTRY)).isPositive();
         staff = Api.as(http, "etsuran");
     }
 
@@ -88,6 +88,17 @@ class PrecedentSearchApiTest {
     }
 
     @Test
+    void aWordFoundNowhereWidensTheSearchToTheOtherWordsAndTheAnswerSaysSo() {
+        JsonNode every = search("q=介護保険 認定&municipality=鳩ヶ谷市");
+        assertThat(every.path("partial").asBoolean()).isFalse();
+        assertThat(names(every)).contains("要介護(支援)認定事務");
+
+        JsonNode some = search("q=介護保険 鎌倉彫&municipality=鳩ヶ谷市");
+        assertThat(some.path("partial").asBoolean()).as("no entry has 鎌倉彫").isTrue();
+        assertThat(names(some)).contains("介護保険資格管理業務", "要介護(支援)認定事務");
+    }
+
+    @Test
     void aWordThatIsADepartmentsNamePutsThatDepartmentFirst() {
         JsonNode result = search("q=障害福祉課&municipality=鳩ヶ谷市");
 
@@ -130,5 +141,4 @@ class PrecedentSearchApiTest {
         return StreamSupport.stream(result.path("matches").spliterator(), false)
                 .map(match -> match.path("entry").path("operationName").asText()).toList();
     }
-
 }

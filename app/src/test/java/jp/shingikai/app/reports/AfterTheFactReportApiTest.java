@@ -24,12 +24,10 @@ class AfterTheFactReportApiTest {
 
     @Test
     void anAfterTheFactReportIsReturnedOnceThenPresentedAtTheMeeting() {
+        Api secretariat = Api.as(http, "jimukyoku");
+        long meeting = secretariat.scheduleMeeting(7, LocalDate.now().plusDays(10));
         Api department = Api.as(http, "kosodate");
         Api soumu = Api.as(http, "soumu");
-        Api secretariat = Api.as(http, "jimukyoku");
-        long meeting = body(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 7,
-                "heldOn", LocalDate.now().plusDays(10).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3))), HttpStatus.CREATED).path("meeting").path("id").asLong();
 
         JsonNode report = body(department.post("/api/reports", Map.of(
                 "title", "子育て世帯への臨時特別給付金事業における個人情報の本人以外からの収集及び目的外利用について（報告）")),

@@ -1,6 +1,5 @@
 package jp.shingikai.app.web;
 
-import static jp.shingikai.app.Api.created;
 import static jp.shingikai.app.Api.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import jp.shingikai.app.Api;
-import jp.shingikai.app.assessments.FileRegisters;
+import jp.shingikai.app.OwnApplicationTest;
+import jp.shingikai.app.assessments.CitizenFile;
 import jp.shingikai.app.precedents.RegistryUploads;
 import jp.shingikai.japanese.Wareki;
 import jp.shingikai.search.testing.TestDocuments;
@@ -41,32 +41,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnApplicationTest
 class AssessmentWalkInTheBrowserTest {
 
-    private static final String FILE = "国民健康保険資格ファイル";
-    private static final String REGISTER = FileRegisters.kodaira(FILE, "国民健康保険の資格管理", "氏名、住所、被保険者記号番号、個人番号",
-            "国民健康保険の被保険者", "東京都国民健康保険団体連合会");
-    private static final String DRAFT = """
-            特定個人情報保護評価書（全項目評価書）
-            評価書番号\t評価書名
-            5\t国民健康保険に関する事務 全項目評価書
-            評価実施機関名\t小平市長
-            I 基本情報
-            ①事務の名称\t国民健康保険に関する事務
-            ②事務の内容\t国民健康保険の資格の管理、保険税の賦課及び保険給付を行う。
-            II 特定個人情報ファイルの概要
-            1. 特定個人情報ファイル名
-            (1) 国民健康保険資格ファイル
-            提供先1\t東京都国民健康保険団体連合会
-            ①法令上の根拠\t番号法第19条第8号
-            ②提供先における用途\t診療報酬の審査支払
-            ⑦時期・頻度\t毎月
-            提供先2\t全国健康保険協会
-            ①法令上の根拠\t番号法第19条第8号 別表第2の項番2
-            ②提供先における用途\t健康保険法による保険給付の支給
-            ⑦時期・頻度\t照会の都度
-            VI 評価実施手続
-            """;
+    private static final CitizenFile FILE = CitizenFile.NATIONAL_HEALTH_INSURANCE;
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @LocalServerPort
@@ -96,7 +74,7 @@ class AssessmentWalkInTheBrowserTest {
     }
 
     private void walk() {
-        RegistryUploads.upload(http, "soumu", "小平市_ファイル簿_国保.xlsx", TestDocuments.xlsx(Map.of("ファイル簿", REGISTER)));
+        RegistryUploads.upload(http, "soumu", "小平市_ファイル簿_国保.xlsx", TestDocuments.xlsx(Map.of("ファイル簿", FILE.register())));
         LocalDate today = LocalDate.now(JAPAN);
 
         // 登録: the department uploads its draft 評価書 and confirms what was read
@@ -115,7 +93,7 @@ class AssessmentWalkInTheBrowserTest {
 
         // 確認: 総務課 reads the 照合 as advice and accepts
         browser.signInAndOpen("soumu", casePage);
-        assertThat(browser.text(By.id("consistency"))).contains("評価書の提供先「全国健康保険協会」がファイル簿「" + FILE + "」の経常的提供先にありません。");
+        assertThat(browser.text(By.id("consistency"))).contains("評価書の提供先「全国健康保険協会」がファイル簿「" + FILE.fileName() + "」の経常的提供先にありません。");
         browser.click(By.cssSelector("#step-assessmentCheck input[value=ACCEPTED]"));
         browser.screenshot("assessment-check");
         browser.takeStep("assessmentCheck", "受理（意見聴取前）");
@@ -135,9 +113,7 @@ class AssessmentWalkInTheBrowserTest {
 
         // 付議: on a meeting as 第三者点検; a member asks a question, the others review
         Api secretariat = Api.as(http, "jimukyoku");
-        long meeting = created(secretariat.post("/api/meetings", Map.of("councilCode", "kodaira", "number", 1201,
-                "heldOn", today.plusDays(35).toString(), "startsAt", "17:30", "place", "市役所3階 庁議室",
-                "memberIds", List.of(1, 2, 3)))).path("meeting").path("id").asLong();
+        long meeting = secretariat.scheduleMeeting(1201, today.plusDays(35));
         browser.signInAndOpen("jimukyoku", casePage);
         new Select(browser.driver().findElement(By.name("/meetingId"))).selectByValue(Long.toString(meeting));
         browser.takeStep("assessmentMeeting", "委員確認中");
@@ -190,7 +166,7 @@ class AssessmentWalkInTheBrowserTest {
     private Path draftFile() {
         try {
             Path file = Files.createTempDirectory("assessment").resolve("国民健康保険_評価書案.docx");
-            return Files.write(file, TestDocuments.docx(DRAFT));
+            return Files.write(file, TestDocuments.docx(FILE.assessment()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,56 +165,49 @@ class PagesInTheBrowserTest {
         });
     }
 
-    @Test
-    void anEditBasedOnAnOlderVersionIsRefusedAndTheTypedTextStays() {
+    /**
+     * A subject page whose draft two people edit: what is typed first, the colleague's save through the API, and the
+     * field typed into the stale form.
+     */
+    record StaleEdit(String base, String save, String status, String editLink, Map<String, String> typedFirst,
+            Map<String, String> colleaguesSave, String field, String typed) {
+    }
+
+    static List<StaleEdit> staleEdits() {
+        return List.of(new StaleEdit("/consultations", "button[value=save]", "起案中", "起案を修正する",
+                Map.of("/title", "住民基本台帳の閲覧事務について"), Map.of("title", "住民基本台帳の閲覧事務について（同僚の修正）"),
+                "/purpose", "閲覧の申出の審査のため。"),
+                new StaleEdit("/reports", "main form button[type=submit]", "作成中", "報告を修正する",
+                        Map.of("/title", "住民票の写しの交付事務の委託について（事後報告）", "/summary", "窓口業務の一部を委託した。"),
+                        Map.of("title", "住民票の写しの交付事務の委託について（同僚の修正）", "summary", "窓口業務の一部を委託した。"),
+                        "/details", "委託先は個人情報の取扱いに関する特記事項を遵守する。"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("staleEdits")
+    void anEditBasedOnAnOlderVersionIsRefusedAndTheTypedTextStays(StaleEdit edit) {
         browser.recordingFailures(() -> {
             browser.signIn("shimin");
-            browser.open("/consultations/new");
-            browser.type("/title", "住民基本台帳の閲覧事務について");
-            browser.click(By.cssSelector("button[value=save]"));
-            browser.waitForText(By.id("status"), "起案中");
-            String casePage = browser.driver().getCurrentUrl();
-            browser.click(By.linkText("起案を修正する"));
+            browser.open(edit.base() + "/new");
+            edit.typedFirst().forEach(browser::type);
+            browser.click(By.cssSelector(edit.save()));
+            browser.waitForText(By.id("status"), edit.status());
+            assertThat(browser.accessibilityViolations()).as("the subject page").isEmpty();
+            String subjectPage = browser.driver().getCurrentUrl();
+            browser.click(By.linkText(edit.editLink()));
             // Meanwhile a colleague saves the same draft through the API.
-            long id = Long.parseLong(casePage.substring(casePage.lastIndexOf('/') + 1));
-            assertThat(Api.as(http, "shimin").put("/api/consultations/" + id, Map.of("title", "住民基本台帳の閲覧事務について（同僚の修正）"),
-                    "\"0\"").getStatusCode().value()).isEqualTo(200);
+            String id = subjectPage.substring(subjectPage.lastIndexOf('/') + 1);
+            assertThat(Api.as(http, "shimin").put("/api" + edit.base() + "/" + id, edit.colleaguesSave(), "\"0\"").getStatusCode().value())
+                    .isEqualTo(200);
 
-            browser.type("/purpose", "閲覧の申出の審査のため。");
-            browser.click(By.cssSelector("button[value=save]"));
+            browser.type(edit.field(), edit.typed());
+            browser.click(By.cssSelector(edit.save()));
 
             browser.waitForText(By.cssSelector(".error-summary"), "他の人が先に更新");
             assertThat(browser.accessibilityViolations()).as("the form refused with its error summary").isEmpty();
-            assertThat(browser.driver().findElement(By.name("/purpose")).getAttribute("value")).isEqualTo("閲覧の申出の審査のため。");
-        });
-    }
-
-    @Test
-    void aReportEditBasedOnAnOlderVersionIsRefusedAndTheTypedTextStays() {
-        browser.recordingFailures(() -> {
-            browser.signIn("shimin");
-            browser.open("/reports/new");
-            browser.type("/title", "住民票の写しの交付事務の委託について（事後報告）");
-            browser.type("/summary", "窓口業務の一部を委託した。");
-            browser.click(By.cssSelector("main form button[type=submit]"));
-            browser.waitForText(By.id("status"), "作成中");
-            assertThat(browser.accessibilityViolations()).as("the report page").isEmpty();
-            String reportPage = browser.driver().getCurrentUrl();
-            browser.click(By.linkText("報告を修正する"));
-            // Meanwhile a colleague saves the same report through the API.
-            long id = Long.parseLong(reportPage.substring(reportPage.lastIndexOf('/') + 1));
-            assertThat(Api.as(http, "shimin").put("/api/reports/" + id, Map.of("title", "住民票の写しの交付事務の委託について（同僚の修正）",
-                    "summary", "窓口業務の一部を委託した。"), "\"0\"").getStatusCode().value()).isEqualTo(200);
-
-            browser.type("/details", "委託先は個人情報の取扱いに関する特記事項を遵守する。");
-            browser.click(By.cssSelector("main form button[type=submit]"));
-
-            browser.waitForText(By.cssSelector(".error-summary"), "他の人が先に更新");
-            assertThat(browser.driver().findElement(By.name("/details")).getAttribute("value"))
-                    .isEqualTo("委託先は個人情報の取扱いに関する特記事項を遵守する。");
+            assertThat(browser.driver().findElement(By.name(edit.field())).getAttribute("value")).isEqualTo(edit.typed());
             assertThat(browser.driver().findElement(By.name("/title")).getAttribute("value"))
-                    .as("the form still holds this person's edit, not the colleague's")
-                    .startsWith("住民票の写しの交付事務の委託について").doesNotContain("同僚");
+                    .as("the form still holds this person's edit, not the colleague's").doesNotContain("同僚");
         });
     }
 
