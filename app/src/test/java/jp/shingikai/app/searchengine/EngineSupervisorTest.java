@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jp.shingikai.search.engine.EmbeddedSearchEngine;
@@ -90,7 +91,7 @@ class EngineSupervisorTest {
     }
 
     private static EmbeddedSearchProperties properties(int attempts, Duration backoff) {
-        return new EmbeddedSearchProperties(Path.of("target/unused"), "512m", Duration.ofSeconds(120), false, attempts, backoff);
+        return new EmbeddedSearchProperties(Path.of("target/unused"), "512m", Duration.ofSeconds(120), false, attempts, backoff, List.of());
     }
 
     private void later(Duration duration) {

@@ -1,6 +1,7 @@
 package jp.shingikai.app.system;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,15 +26,20 @@ record AppInstance(Process process, int port, Path log) implements AutoCloseable
     static AppInstance start(String name, Map<String, String> environment, List<String> options) throws Exception {
         int port = freePort();
         Path log = Path.of("target", "instance-" + name + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ShingikaiApplication.class.getName(),
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(compilerAndCollectorOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ShingikaiApplication.class.getName(), "--server.port=" + port));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         AppInstance instance = new AppInstance(builder.start(), port, log);
         instance.awaitUp(Duration.ofMinutes(3));
         return instance;
+    }
+
+    /** The test JVM's own -XX options (the build's choice of compiler and collector for short-lived JVMs). */
+    private static List<String> compilerAndCollectorOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(option -> option.startsWith("-XX:")).toList();
     }
 
     String baseUrl() {

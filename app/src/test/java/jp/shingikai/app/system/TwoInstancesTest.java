@@ -31,6 +31,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jp.shingikai.app.Api;
+import jp.shingikai.app.OwnApplicationTest;
 import jp.shingikai.search.engine.EmbeddedEngineSettings;
 import jp.shingikai.search.engine.EmbeddedSearchEngine;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,12 @@ import org.springframework.http.HttpStatusCode;
  * the same step taken on both at once succeeds once, timers and mail happen once, and killing one node mid-step
  * leaves no half-written case while the other carries on.
  */
+@OwnApplicationTest
 class TwoInstancesTest {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    /** As the other test engines run (config/application.yml): no optimising compiler for a JVM that lives minutes. */
+    private static final List<String> SHORT_LIVED = List.of("-XX:TieredStopAtLevel=1");
 
     @Test
     void twoNodesShareTheWorkAndDoEachThingOnce() throws Exception {
@@ -55,7 +59,7 @@ class TwoInstancesTest {
         relay.start();
         try (PostgresServer database = PostgresServer.start();
                 EmbeddedSearchEngine engine = EmbeddedSearchEngine.acquire(
-                        EmbeddedEngineSettings.temporary(Path.of("target", "two-instances-engine")))) {
+                        EmbeddedEngineSettings.temporary(Path.of("target", "two-instances-engine")).withJavaOptions(SHORT_LIVED))) {
             Map<String, String> environment = Map.of("SHINGIKAI_DB_URL", database.jdbcUrl());
             List<String> options = List.of("--spring.profiles.active=postgres,demo",
                     "--spring.elasticsearch.uris=" + engine.httpUri(), "--shingikai.data-dir=target/two-instances-" + RUN,

@@ -192,7 +192,8 @@ public final class EmbeddedSearchEngine implements AutoCloseable {
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(name -> name.startsWith("ES_") || name.equals("JAVA_TOOL_OPTIONS") || name.equals("_JAVA_OPTIONS"));
             env.put("ES_JAVA_HOME", System.getProperty("java.home"));
-            env.put("ES_JAVA_OPTS", "-Xms" + settings.heap() + " -Xmx" + settings.heap());
+            env.put("ES_JAVA_OPTS", String.join(" ", Stream.concat(Stream.of("-Xms" + settings.heap(), "-Xmx" + settings.heap()),
+                    settings.javaOptions().stream()).toList()));
             env.put("ES_TMPDIR", layout.tmp().toString());
             process = builder.start();
             Files.writeString(layout.pidFile(), process.pid() + " " + ProcessHandle.current().pid());

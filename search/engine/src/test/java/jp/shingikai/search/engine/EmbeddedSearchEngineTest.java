@@ -3,8 +3,12 @@ package jp.shingikai.search.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import org.junit.jupiter.api.Test;
@@ -38,7 +42,7 @@ class EmbeddedSearchEngineTest {
     void anEngineThatDiesWhileStartingFailsWithTheLogToRead() {
         // A heap this small makes the engine's JVM refuse to start.
         EmbeddedEngineSettings doomed = new EmbeddedEngineSettings(
-                Path.of("target/test-search-engine-doomed"), "1k", Duration.ofSeconds(60), true);
+                Path.of("target/test-search-engine-doomed"), "1k", Duration.ofSeconds(60), true, List.of());
 
         assertThatThrownBy(() -> EmbeddedSearchEngine.acquire(doomed))
                 .isInstanceOf(SearchEngineStartException.class)
@@ -59,8 +63,20 @@ class EmbeddedSearchEngineTest {
 
     @Test
     void aMalformedHeapSettingIsRejectedBeforeAnythingStarts() {
-        assertThatThrownBy(() -> new EmbeddedEngineSettings(Path.of("target/x"), "half a gig", Duration.ofSeconds(1), false))
+        assertThatThrownBy(() -> new EmbeddedEngineSettings(Path.of("target/x"), "half a gig", Duration.ofSeconds(1), false, List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ヒープ指定が不正です");
+        assertThatThrownBy(() -> EmbeddedEngineSettings.defaults(Path.of("target/x")).withJavaOptions(List.of("-Xss1m -Xint")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("JVM オプション");
+    }
+
+    @Test
+    void theJavaOptionsReachTheEnginesJvm() throws Exception {
+        HttpResponse<String> jvm = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(SharedTestEngine.engine().httpUri().resolve("/_nodes/_local/jvm")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(jvm.body()).contains(SharedTestEngine.SHORT_LIVED);
     }
 }
