@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /** The folders of a backup, and copying and hashing them file by file. */
 final class BackupFiles {
@@ -20,8 +22,17 @@ final class BackupFiles {
     static final String TEMPLATES = "templates";
     static final String H2_DATABASE = "database.zip";
     static final String POSTGRES_DATABASE = "database.dump";
+    static final String H2_FILE_SUFFIX = ".mv.db";
 
     private BackupFiles() {
+    }
+
+    /** The database file inside H2's backup zip, which holds one ("shingikai.mv.db"). */
+    static String h2DatabaseEntry(Path zip) throws IOException {
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            return archive.stream().map(ZipEntry::getName).filter(name -> name.endsWith(H2_FILE_SUFFIX)).findFirst()
+                    .orElseThrow(() -> new IOException(zip + " にデータベースファイルがありません。"));
+        }
     }
 
     static boolean isEmptyDirectory(Path directory) throws IOException {

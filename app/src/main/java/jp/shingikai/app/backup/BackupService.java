@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
@@ -18,7 +23,6 @@ import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +38,6 @@ public class BackupService {
 
     private final DataSource dataSource;
     private final DataSourceProperties dataSourceProperties;
-    private final JdbcClient jdbc;
     private final StorageProperties storage;
     private final ObjectMapper json;
     private final Clock clock;
@@ -46,14 +49,13 @@ public class BackupService {
                 throw new IllegalArgumentException("バックアップ先 " + target + " は空のフォルダーにしてください。");
             }
             Files.createDirectories(target);
-            String database = saveDatabase(target);
-            Map<String, Long> rows = rowCounts();
+            SavedDatabase database = saveDatabase(target);
             // The files are hashed as they are copied, so each is read once.
             Map<String, String> hashes = BackupFiles.hashes(target);
             BackupFiles.copyTree(storage.filesDirectory(), target.resolve(BackupFiles.FILES), target, hashes);
             BackupFiles.copyTree(storage.dataDir().resolve(BackupFiles.TEMPLATES), target.resolve(BackupFiles.TEMPLATES), target,
                     hashes);
-            Manifest manifest = new Manifest(OffsetDateTime.now(clock), database, rows, hashes);
+            Manifest manifest = new Manifest(OffsetDateTime.now(clock), database.kind(), database.rowCounts(), hashes);
             json.writerWithDefaultPrettyPrinter().writeValue(target.resolve(Manifest.FILE_NAME).toFile(), manifest);
             log.info("バックアップを作成しました: {}（ファイル {} 件、{} 秒）", target, manifest.files().size(),
                     String.format("%.1f", (System.nanoTime() - started) / 1e9));
@@ -63,32 +65,75 @@ public class BackupService {
         }
     }
 
-    private String saveDatabase(Path target) throws IOException {
-        String product;
+    /**
+     * The copy and its row counts, both of one moment: H2's counts are read from the copy itself, PostgreSQL's in the
+     * transaction whose snapshot pg_dump saves. Counted on the live database instead, a change between the two (the
+     * search outbox drains every few seconds) would make the manifest disagree with its own backup.
+     */
+    private SavedDatabase saveDatabase(Path target) throws IOException {
         try (Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
+            String product = connection.getMetaData().getDatabaseProductName();
+            if (product.equals("H2")) {
+                Path copy = target.resolve(BackupFiles.H2_DATABASE).toAbsolutePath();
+                try (Statement backup = connection.createStatement()) {
+                    // An online, consistent copy of the database file.
+                    backup.execute("backup to '" + copy.toString().replace("'", "''") + "'");
+                }
+                return new SavedDatabase(Manifest.H2, h2RowCounts(copy));
+            }
+            if (product.equals("PostgreSQL")) {
+                connection.setAutoCommit(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                try {
+                    PostgresTools.dump(dataSourceProperties, target.resolve(BackupFiles.POSTGRES_DATABASE), exportedSnapshot(connection));
+                    return new SavedDatabase(Manifest.POSTGRESQL, rowCounts(connection));
+                } finally {
+                    connection.rollback();
+                }
+            }
+            throw new IllegalStateException(product + " のバックアップには対応していません。");
         } catch (SQLException e) {
-            throw new IllegalStateException("データベースに接続できません: " + e.getMessage(), e);
+            throw new IllegalStateException("データベースをバックアップできません: " + e.getMessage(), e);
         }
-        if (product.equals("H2")) {
-            // An online, consistent copy of the database file.
-            jdbc.sql("backup to '" + target.resolve(BackupFiles.H2_DATABASE).toAbsolutePath().toString().replace("'", "''") + "'")
-                    .update();
-            return Manifest.H2;
-        }
-        if (product.equals("PostgreSQL")) {
-            PostgresTools.dump(dataSourceProperties, target.resolve(BackupFiles.POSTGRES_DATABASE));
-            return Manifest.POSTGRESQL;
-        }
-        throw new IllegalStateException(product + " のバックアップには対応していません。");
     }
 
-    private Map<String, Long> rowCounts() {
+    /** Opens H2's copy read-only where it lies, inside its zip. */
+    private Map<String, Long> h2RowCounts(Path zip) throws IOException, SQLException {
+        String entry = BackupFiles.h2DatabaseEntry(zip);
+        String name = entry.substring(0, entry.length() - BackupFiles.H2_FILE_SUFFIX.length());
+        try (Connection copy = DriverManager.getConnection("jdbc:h2:zip:" + zip + "!/" + name,
+                dataSourceProperties.determineUsername(), dataSourceProperties.determinePassword())) {
+            return rowCounts(copy);
+        }
+    }
+
+    private static String exportedSnapshot(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("select pg_export_snapshot()")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private static Map<String, Long> rowCounts(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(
+                "select table_name from information_schema.tables where lower(table_schema) = 'public'"
+                        + " and table_type in ('BASE TABLE', 'TABLE')")) {
+            while (result.next()) {
+                tables.add(result.getString(1));
+            }
+        }
         Map<String, Long> counts = new TreeMap<>();
-        for (String table : jdbc.sql("select table_name from information_schema.tables where lower(table_schema) = 'public'"
-                + " and table_type in ('BASE TABLE', 'TABLE')").query(String.class).list()) {
-            counts.put(table.toLowerCase(), jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
+        for (String table : tables) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("select count(*) from \"" + table + "\"")) {
+                result.next();
+                counts.put(table.toLowerCase(), result.getLong(1));
+            }
         }
         return counts;
+    }
+
+    private record SavedDatabase(String kind, Map<String, Long> rowCounts) {
     }
 }

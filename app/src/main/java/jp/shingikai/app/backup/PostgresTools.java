@@ -18,9 +18,13 @@ final class PostgresTools {
     private PostgresTools() {
     }
 
-    /** A consistent dump in pg_dump's custom format (one snapshot, whatever runs meanwhile). */
-    static void dump(DataSourceProperties database, Path target) throws IOException {
-        List<String> command = new ArrayList<>(List.of(tool("pg_dump"), "--format=custom", "--no-owner", "--file=" + target));
+    /**
+     * A dump in pg_dump's custom format of the snapshot a transaction exported ({@code pg_export_snapshot()}), so that
+     * the transaction sees what the dump holds.
+     */
+    static void dump(DataSourceProperties database, Path target, String snapshot) throws IOException {
+        List<String> command = new ArrayList<>(List.of(tool("pg_dump"), "--format=custom", "--no-owner", "--snapshot=" + snapshot,
+                "--file=" + target));
         run(command, database);
     }
 

@@ -6,8 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -57,16 +56,9 @@ public final class Restore {
     /** H2's backup holds one database file; it becomes the data directory's default database, shingikai.mv.db. */
     private static void unzipDatabase(Path zip, Path directory) throws IOException {
         Files.createDirectories(directory);
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().endsWith(".mv.db")) {
-                    try (InputStream database = in) {
-                        Files.copy(database, directory.resolve("shingikai.mv.db"));
-                    }
-                    return;
-                }
-            }
+        try (ZipFile archive = new ZipFile(zip.toFile()); InputStream database = archive.getInputStream(
+                archive.getEntry(BackupFiles.h2DatabaseEntry(zip)))) {
+            Files.copy(database, directory.resolve("shingikai" + BackupFiles.H2_FILE_SUFFIX));
         }
-        throw new IOException(zip + " にデータベースファイルがありません。");
     }
 }
