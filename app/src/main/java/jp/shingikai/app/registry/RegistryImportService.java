@@ -157,10 +157,11 @@ public class RegistryImportService {
      * @param review what the import itself leaves for a person to check (a municipality told by telephone numbers)
      */
     private Recognised recognise(String text, String fileName, String named, List<ReviewItem> review) {
+        // A layout recognised that yields neither a row nor a review item is no reading: the file is kept as unknown.
         Optional<ImportReading> registryReading = importers.select(text).map(importer -> {
             ImportReading read = importer.read(text, fileName);
             return named == null || named.isBlank() ? read : read.of(named);
-        });
+        }).filter(read -> !read.rows().isEmpty() || !read.review().isEmpty());
         List<DocumentImport.Read> otherReadings = otherDocuments.stream()
                 .flatMap(kind -> kind.read(text, fileName, named).stream()).toList();
         if (registryReading.isEmpty() && otherReadings.isEmpty()) {

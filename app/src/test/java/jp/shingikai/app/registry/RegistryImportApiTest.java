@@ -147,6 +147,19 @@ class RegistryImportApiTest {
     }
 
     @Test
+    void aKnownLayoutWithNoRowToReadIsKeptAsAnUnknownLayoutNotCountedAsImported() {
+        JsonNode result = upload("soumu", List.of(file("akiruno.txt", """
+                令和6年度 第2回 あきる野市個人情報保護審議会
+                1 個人情報取扱事務の新規登録について
+                番号\t事務の名称\t開始年月日\t所管課\t目的
+                """.getBytes(StandardCharsets.UTF_8))));
+
+        JsonNode file = result.path("files").get(0);
+        assertThat(file.path("outcome").asText()).isEqualTo("UNRECOGNIZED");
+        assertThat(file.path("message").asText()).contains("未対応の様式", "あきる野市");
+    }
+
+    @Test
     void aRowLeftForReviewIsSettledOnceWithAReason() {
         upload("soumu", List.of(file("fujimi.txt", """
                 令和5年度 第1回 富士見市個人情報保護審議会
