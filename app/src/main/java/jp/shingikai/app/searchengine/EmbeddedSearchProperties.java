@@ -15,9 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heap         the engine's JVM heap
  * @param startTimeout how long start-up may take before the application gives up
  * @param temporary    delete the engine's files when it stops (test runs)
- * @param javaOptions  further options of the engine's JVM besides the heap
  * @param restartAttempts how many times in a row a dead engine is started again before the supervisor gives up
  * @param restartBackoff  the pause after the first failed restart, doubled after each further one
+ * @param javaOptions     further options of the engine's JVM besides the heap (none by default)
  */
 @ConfigurationProperties("shingikai.search.embedded")
 record EmbeddedSearchProperties(
