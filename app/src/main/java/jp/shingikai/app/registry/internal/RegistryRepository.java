@@ -22,6 +22,11 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The register's tables: imports and their review items, entries with their versions and provisions, and the links
+ * between an operation and the files that succeed it. One repository of about 300 lines: these tables are written by
+ * one import and read back together, and split they would each need the others' row shapes.
+ */
 @Repository
 @RequiredArgsConstructor
 public class RegistryRepository {
