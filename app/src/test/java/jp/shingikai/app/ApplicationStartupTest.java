@@ -21,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 
 /** The whole application on its embedded defaults: H2 file database, Flowable, the real search engine. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@OwnApplicationTest
 class ApplicationStartupTest {
 
     @Autowired

@@ -69,7 +69,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OwnApplicationTest
 class AuthorizationMatrixTest {
 
     /** Department, other department, supervisor, 総務課, 事務局, member of the meetings, member of another, staff. */

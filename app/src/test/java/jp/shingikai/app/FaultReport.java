@@ -21,7 +21,7 @@ public final class FaultReport implements TestExecutionListener {
     private static final Path TABLE = Path.of("target", "fault-report.md");
 
     /** Records one fault, once the test has shown what it claims. */
-    public static synchronized void row(String fault, String userSaw, String lost) {
+    public static void row(String fault, String userSaw, String lost) {
         try {
             Files.createDirectories(ROWS.getParent());
             Files.writeString(ROWS, String.join("\t", fault, userSaw, lost) + "\n", StandardCharsets.UTF_8,

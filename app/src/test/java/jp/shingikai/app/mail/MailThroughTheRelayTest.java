@@ -22,7 +22,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.FaultReport;
-import jp.shingikai.app.OwnApplicationTest;
 import jp.shingikai.app.workflow.OverdueSteps;
 import jp.shingikai.processes.ConsultationWorkflow.Variables;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -52,7 +51,6 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"flowable.async-executor-activate=false", "shingikai.mail.interval=1h", "shingikai.mail.max-delay=0s",
                 "shingikai.mail.site-url=https://shingikai.city.kodaira.example"})
 @ActiveProfiles("demo")
-@OwnApplicationTest
 class MailThroughTheRelayTest {
 
     /** A fixed port, so that the relay comes back where the application expects it after the outage. */

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.shingikai.app.Api;
 import jp.shingikai.app.FaultReport;
-import jp.shingikai.app.OwnApplicationTest;
 import jp.shingikai.app.precedents.PrecedentIndexer;
 import jp.shingikai.app.precedents.RegistryUploads;
 import jp.shingikai.app.problems.SearchUnavailableException;
@@ -45,7 +44,6 @@ import org.springframework.test.context.ActiveProfiles;
         "shingikai.search.outbox-interval=1h", "shingikai.search.embedded.supervise-interval=1h"})
 @ActiveProfiles("demo")
 @DirtiesContext
-@OwnApplicationTest
 class SearchEngineFailureTest {
 
     @Autowired

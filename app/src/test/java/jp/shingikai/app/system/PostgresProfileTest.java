@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 import jp.shingikai.app.FaultReport;
-import jp.shingikai.app.OwnApplicationTest;
 import jp.shingikai.app.audit.AuditVerification;
 import jp.shingikai.app.backup.BackupService;
 import jp.shingikai.app.backup.Manifest;
@@ -46,7 +45,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @ActiveProfiles("postgres")
 @DirtiesContext
-@OwnApplicationTest
 class PostgresProfileTest {
 
     private static PostgresServer server;

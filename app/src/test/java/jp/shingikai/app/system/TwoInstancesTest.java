@@ -31,10 +31,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jp.shingikai.app.Api;
-import jp.shingikai.app.OwnApplicationTest;
 import jp.shingikai.search.engine.EmbeddedEngineSettings;
 import jp.shingikai.search.engine.EmbeddedSearchEngine;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -46,9 +44,6 @@ import org.springframework.http.HttpStatusCode;
  * the same step taken on both at once succeeds once, timers and mail happen once, and killing one node mid-step
  * leaves no half-written case while the other carries on.
  */
-@OwnApplicationTest
-// First: its nodes mostly wait on each other, which leaves CPU for the first lane's start.
-@Order(1)
 class TwoInstancesTest {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import jp.shingikai.app.Api;
-import jp.shingikai.app.OwnApplicationTest;
 import jp.shingikai.app.assessments.CitizenFile;
 import jp.shingikai.app.precedents.RegistryUploads;
 import jp.shingikai.japanese.Wareki;
@@ -41,7 +40,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OwnApplicationTest
 class AssessmentWalkInTheBrowserTest {
 
     private static final CitizenFile FILE = CitizenFile.NATIONAL_HEALTH_INSURANCE;

@@ -16,7 +16,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.shingikai.app.Api;
-import jp.shingikai.app.OwnApplicationTest;
 import jp.shingikai.app.SearchCatchUp;
 import jp.shingikai.app.council.Council;
 import jp.shingikai.app.council.CouncilDirectory;
@@ -49,7 +48,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OwnApplicationTest
 class KodairaWalkInTheBrowserTest {
 
     private static final String CLOSED_TITLE = "職員の健康診断結果の取扱いについて";
