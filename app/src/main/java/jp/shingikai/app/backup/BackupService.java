@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
@@ -23,6 +20,8 @@ import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -107,31 +106,23 @@ public class BackupService {
         }
     }
 
-    private static String exportedSnapshot(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("select pg_export_snapshot()")) {
-            result.next();
-            return result.getString(1);
-        }
+    private static String exportedSnapshot(Connection connection) {
+        return on(connection).sql("select pg_export_snapshot()").query(String.class).single();
     }
 
-    private static Map<String, Long> rowCounts(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(
-                "select table_name from information_schema.tables where lower(table_schema) = 'public'"
-                        + " and table_type in ('BASE TABLE', 'TABLE')")) {
-            while (result.next()) {
-                tables.add(result.getString(1));
-            }
-        }
+    private static Map<String, Long> rowCounts(Connection connection) {
+        JdbcClient jdbc = on(connection);
         Map<String, Long> counts = new TreeMap<>();
-        for (String table : tables) {
-            try (Statement statement = connection.createStatement();
-                    ResultSet result = statement.executeQuery("select count(*) from \"" + table + "\"")) {
-                result.next();
-                counts.put(table.toLowerCase(), result.getLong(1));
-            }
+        for (String table : jdbc.sql("select table_name from information_schema.tables where lower(table_schema) = 'public'"
+                + " and table_type in ('BASE TABLE', 'TABLE')").query(String.class).list()) {
+            counts.put(table.toLowerCase(), jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
         }
         return counts;
+    }
+
+    /** Queries on this one connection, inside its transaction, which stays open. */
+    private static JdbcClient on(Connection connection) {
+        return JdbcClient.create(new SingleConnectionDataSource(connection, true));
     }
 
     private record SavedDatabase(String kind, Map<String, Long> rowCounts) {
