@@ -48,6 +48,7 @@ public final class WarmOffice implements PdfConversion, AutoCloseable {
     private final Path records;
     private final int port;
     private final AtomicLong warmConversions = new AtomicLong();
+    private volatile Thread starting;
 
     /**
      * @param taskTimeout how long one file may take before the process is taken as hung and started again
@@ -90,9 +91,10 @@ public final class WarmOffice implements PdfConversion, AutoCloseable {
 
     /** Starts LibreOffice on a thread of its own, so that whoever starts it need not wait. */
     public void startInBackground() {
-        Thread starting = new Thread(this::start, "warm-office-start");
-        starting.setDaemon(true);
-        starting.start();
+        Thread thread = new Thread(this::start, "warm-office-start");
+        thread.setDaemon(true);
+        starting = thread;
+        thread.start();
     }
 
     public boolean isRunning() {
@@ -130,15 +132,22 @@ public final class WarmOffice implements PdfConversion, AutoCloseable {
         }
     }
 
+    /** Stops LibreOffice; one still starting is waited for first, or it would come up after this and outlive the JVM. */
     @Override
     public void close() {
         try {
+            Thread thread = starting;
+            if (thread != null) {
+                thread.join(START_TIMEOUT.toMillis());
+            }
             if (office.isRunning()) {
                 office.stop();
             }
             Files.deleteIfExists(ownRecord());
         } catch (OfficeException | IOException e) {
             log.warn("LibreOffice を止められませんでした: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

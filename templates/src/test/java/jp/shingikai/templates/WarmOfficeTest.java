@@ -100,6 +100,21 @@ class WarmOfficeTest {
                 .doesNotExist();
     }
 
+    @Test
+    void anOfficeClosedWhileItIsStillStartingDoesNotOutliveIt() throws Exception {
+        WarmOffice starting = new WarmOffice(Duration.ofMinutes(1), new ColdOffice(),
+                Path.of("target", "office-records-" + UUID.randomUUID()));
+        starting.startInBackground();
+        starting.close();
+
+        // As long as LibreOffice takes to come up here, had close not waited for the start it cut short.
+        long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < until) {
+            assertThat(WarmOffice.listeningOn(starting.port())).as("a LibreOffice left running after close").isEmpty();
+            Thread.sleep(200);
+        }
+    }
+
     /** A LibreOffice listening as a kept one does, recorded as the office of the application with this process id. */
     private static Process leftOffice(Path records, long owner) throws Exception {
         int port;
