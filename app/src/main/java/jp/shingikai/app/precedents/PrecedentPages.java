@@ -147,6 +147,11 @@ class PrecedentPages {
             List<Facet> values = new ArrayList<>();
             String param = FACET_PARAMS.getOrDefault(name, name);
             counts.forEach((value, count) -> {
+                // A paper that names no department (an imported one often does not) counts as an empty value, which
+                // would be a link without text that filters on nothing.
+                if (value.isBlank()) {
+                    return;
+                }
                 UriComponentsBuilder link = UriComponentsBuilder.fromPath("/precedents");
                 params.forEach((key, current) -> {
                     if (!key.equals(param) && !key.equals("page") && current != null && !current.isBlank()) {
