@@ -36,6 +36,8 @@ class ApiProblems {
 
     static final String DATABASE_UNAVAILABLE = "データベースに接続できないため、処理できませんでした。変更は保存されていません。"
             + "しばらくしてから再度お試しください。";
+    static final String DATABASE_IN_DOUBT = "保存を確定している間にデータベースとの接続が切れたため、保存されたかどうかを確認できませんでした。"
+            + "同じ操作を繰り返す前に、画面を開き直して保存されているかお確かめください。";
     private static final String TYPE_BASE = "https://shingikai.jp/problems/";
 
     private static final Map<Class<?>, Refusal> REFUSALS = Map.of(
@@ -102,6 +104,10 @@ class ApiProblems {
     /** Anything unforeseen: the transaction has rolled back, so nothing was half-saved; the log has the cause. */
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
+        if (DatabaseOutage.isInDoubt(e)) {
+            log.warn("保存の確定中にデータベースとの接続が切れました: {}", e.getMessage());
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-commit-unknown", "保存されたか確認できません", DATABASE_IN_DOUBT);
+        }
         if (DatabaseOutage.isOutage(e)) {
             log.warn("データベースに接続できません: {}", e.getMessage());
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "データベースに接続できません", DATABASE_UNAVAILABLE);

@@ -9,7 +9,8 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure is the database being away (restarting, unreachable, connection cut) rather than a fault of the
- * request: then nothing was saved and the same request may simply be sent again later.
+ * request: then nothing was saved and the same request may simply be sent again later, unless the connection broke
+ * during the commit itself ({@link #isInDoubt}).
  */
 public final class DatabaseOutage {
 
@@ -35,6 +36,21 @@ public final class DatabaseOutage {
             // SQLSTATE class 08: connection exception; 57P: the server is shutting down or restarting (PostgreSQL).
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the connection broke while the database was committing: the server may have committed before it went
+     * away, so whether the change was saved is not known. Spring's JDBC transaction manager names the failed step
+     * {@code "JDBC commit"} and gives no other sign of it.
+     */
+    public static boolean isInDoubt(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException commit && commit.getMessage() != null
+                    && commit.getMessage().startsWith("JDBC commit") && commit.getCause() instanceof SQLException) {
                 return true;
             }
         }
