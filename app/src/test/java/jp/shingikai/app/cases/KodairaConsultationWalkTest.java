@@ -17,6 +17,7 @@ import jp.shingikai.app.Api;
 import jp.shingikai.app.DemoApplicationTest;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ class KodairaConsultationWalkTest {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Autowired
     HistoryService flowableHistory;
@@ -103,7 +107,7 @@ class KodairaConsultationWalkTest {
 
         // one member reviews; the reminder reaches the two others
         ok(members.get(0).post(path + "/member-review", Map.of("comment", "抽出方法を確認した。")));
-        runTimer(reminderTimer());
+        runTimer(timer(id, "reminderDue"));
         assertThat(members.get(0).get("/api/notifications").getBody()).isEmpty();
         assertThat(members.get(1).get("/api/notifications").getBody()).singleElement()
                 .satisfies(notice -> assertThat(notice.path("message").asText()).contains("事前確認をお願いします"));
@@ -130,7 +134,7 @@ class KodairaConsultationWalkTest {
                 .contains("資料1 諮問書", "答申書", "保有個人情報取扱事務届出書");
         ResponseEntity<JsonNode> early = department.post(path + "/report", Map.of("title", "実施報告"));
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        runTimer(reportDueTimer());
+        runTimer(timer(id, "implementationReportDue"));
 
         JsonNode report = created(department.post(path + "/report", Map.of(
                 "title", "市民アンケート調査における個人情報の取扱いについて（報告）",
@@ -166,12 +170,11 @@ class KodairaConsultationWalkTest {
                 .toList();
     }
 
-    private Job reminderTimer() {
-        return management.createTimerJobQuery().elementId("reminderDue").singleResult();
-    }
-
-    private Job reportDueTimer() {
-        return management.createTimerJobQuery().elementId("implementationReportDue").singleResult();
+    /** This case's timer only: other tests of this context leave cases of their own waiting on the same timers. */
+    private Job timer(long caseId, String element) {
+        String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("consultation-" + caseId)
+                .singleResult().getId();
+        return management.createTimerJobQuery().processInstanceId(processInstance).elementId(element).singleResult();
     }
 
     /** Runs a timer now rather than waiting for its date, as if the clock had moved on. */
