@@ -17,7 +17,6 @@ import jp.shingikai.app.Api;
 import jp.shingikai.app.DemoApplicationTest;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
-import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +37,6 @@ class KodairaConsultationWalkTest {
 
     @Autowired
     ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
 
     @Autowired
     HistoryService flowableHistory;
@@ -172,8 +168,8 @@ class KodairaConsultationWalkTest {
 
     /** This case's timer only: other tests of this context leave cases of their own waiting on the same timers. */
     private Job timer(long caseId, String element) {
-        String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("consultation-" + caseId)
-                .singleResult().getId();
+        String processInstance = flowableHistory.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey("consultation-" + caseId).singleResult().getId();
         return management.createTimerJobQuery().processInstanceId(processInstance).elementId(element).singleResult();
     }
 
