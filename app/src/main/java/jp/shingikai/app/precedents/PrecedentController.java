@@ -87,9 +87,12 @@ class PrecedentController {
         return Map.of("rules", synonyms.rules());
     }
 
-    /** 総務課 replaces the 同義語; the indices are rebuilt with them behind their aliases. */
+    /**
+     * 総務課 replaces the 同義語; the indices are rebuilt with them behind their aliases (503 without the engine, the
+     * rules saved all the same).
+     */
     @PutMapping("/api/precedents/synonyms")
-    Map<String, Object> replaceSynonyms(@AuthenticationPrincipal SignedInUser user, @RequestBody SynonymRules rules) throws IOException {
+    Map<String, Object> replaceSynonyms(@AuthenticationPrincipal SignedInUser user, @RequestBody SynonymRules rules) {
         SynonymEditing.Saved saved = synonymEditing.replace(user.user(), rules == null ? null : rules.rules());
         return Map.of("rules", saved.rules(), "indexed", saved.indexed());
     }

@@ -1,6 +1,5 @@
 package jp.shingikai.app.precedents;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,10 +121,9 @@ class PrecedentPages {
             model.addAttribute("rules", rules);
             model.addAttribute("canEdit", true);
             return "precedents/synonyms";
-        } catch (IOException | SearchUnavailableException e) {
-            // The rules are saved; the indices are rebuilt with them at the next start or reindex.
+        } catch (SearchUnavailableException e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            model.addAttribute("problem", "同義語は保存しましたが、検索索引を作り直せませんでした。検索エンジンが戻ったあと再構築されます。");
+            model.addAttribute("problem", e.getMessage());
         }
         return synonyms(user, model);
     }

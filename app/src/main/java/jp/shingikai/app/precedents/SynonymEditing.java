@@ -3,6 +3,7 @@ package jp.shingikai.app.precedents;
 import java.io.IOException;
 import java.util.List;
 
+import jp.shingikai.app.problems.SearchUnavailableException;
 import jp.shingikai.app.security.CurrentUser;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class SynonymEditing {
 
+    static final String SAVED_NOT_REINDEXED = "同義語は保存しましたが、検索索引を作り直せませんでした。検索エンジンが戻ったあと再構築されます。";
+
     private final Synonyms synonyms;
     private final PrecedentIndexer indexer;
 
@@ -22,8 +25,16 @@ class SynonymEditing {
     record Saved(List<String> rules, long indexed) {
     }
 
-    Saved replace(CurrentUser actor, List<String> rules) throws IOException {
+    /**
+     * Saves the rules, then rebuilds the indices with them. Without the engine the rules stay saved and the refusal
+     * says so: the indices take them at the next start or rebuild.
+     */
+    Saved replace(CurrentUser actor, List<String> rules) {
         List<String> saved = synonyms.replace(actor, rules);
-        return new Saved(saved, indexer.rebuild());
+        try {
+            return new Saved(saved, indexer.rebuild());
+        } catch (IOException | SearchUnavailableException e) {
+            throw new SearchUnavailableException(SAVED_NOT_REINDEXED, e);
+        }
     }
 }

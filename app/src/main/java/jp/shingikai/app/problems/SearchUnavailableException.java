@@ -11,4 +11,9 @@ public class SearchUnavailableException extends RuntimeException {
     public SearchUnavailableException(Throwable cause) {
         super(MESSAGE, cause);
     }
+
+    /** @param message what this failure means for the person, when more than that search is concerned */
+    public SearchUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

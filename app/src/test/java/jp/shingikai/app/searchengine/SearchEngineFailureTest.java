@@ -2,7 +2,9 @@ package jp.shingikai.app.searchengine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Kills the engine's processes under a running application (it has an engine of its own, so the other tests are
- * unharmed): health goes DOWN, a search answers 503 with its reason, an import goes on and waits in the outbox, the
+ * unharmed): health goes DOWN, a search answers 503 with its reason, 同義語 are saved with a 503 that says so, an import goes on and waits in the outbox, the
  * supervisor starts the engine again, health comes back UP, and once the outbox has drained the index holds exactly
  * the database's entries. The supervisor and the outbox are driven by the test rather than by their timers.
  */
@@ -96,6 +98,15 @@ class SearchEngineFailureTest {
         ResponseEntity<JsonNode> refused = viewer.get("/api/precedents/registry?q=" + "蕨市");
         assertThat(refused.getStatusCode()).as("a search while the engine is away").isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(refused.getBody().path("detail").asText()).isEqualTo(SearchUnavailableException.MESSAGE);
+        Api soumu = Api.as(http, "soumu");
+        List<String> rules = new ArrayList<>();
+        soumu.get("/api/precedents/synonyms").getBody().path("rules").forEach(rule -> rules.add(rule.asText()));
+        rules.add("防災ラジオ,戸別受信機");
+        ResponseEntity<JsonNode> synonyms = soumu.put("/api/precedents/synonyms", Map.of("rules", rules), null);
+        assertThat(synonyms.getStatusCode()).as("同義語 saved while the engine is away").isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(synonyms.getBody().path("detail").asText()).startsWith("同義語は保存しましたが");
+        assertThat(soumu.get("/api/precedents/synonyms").getBody().path("rules")).extracting(JsonNode::asText)
+                .contains("防災ラジオ,戸別受信機");
 
         RegistryUploads.upload(http, "soumu", "warabi.docx",
                 TestDocuments.docx(Fixtures.text("kawaguchi-2014-council-registry-report.txt").replace("川口市", "蕨市")));
