@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class SynonymEditing {
 
-    static final String SAVED_NOT_REINDEXED = "同義語は保存しましたが、検索索引を作り直せませんでした。検索エンジンが戻ったあと再構築されます。";
+    private static final String SAVED_NOT_REINDEXED = "同義語は保存しましたが、検索索引を作り直せませんでした。検索エンジンが戻ったあと再構築されます。";
 
     private final Synonyms synonyms;
     private final PrecedentIndexer indexer;
